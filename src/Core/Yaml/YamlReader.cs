@@ -1,0 +1,145 @@
+using Trackdown.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Trackdown.Core.Yaml;
+
+/// <summary>A YAML problem found while reading, located in the enclosing file.</summary>
+public sealed record YamlProblem(string Id, SourceSpan Span, string Message);
+
+/// <summary>
+/// Reads one YAML document into <see cref="YamlValue"/> nodes. Positions are shifted by the origin passed in,
+/// so they are relative to the whole file, not to the YAML fragment.
+/// </summary>
+public static class YamlReader
+{
+    public static YamlValue? Read(string yaml, SourcePosition origin, List<YamlProblem> problems)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var anchors = new Dictionary<string, YamlValue>(StringComparer.Ordinal);
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var root = ReadValue(parser, origin, anchors, problems);
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+            {
+                var current = parser.Current!;
+                problems.Add(new YamlProblem(DiagnosticIds.YamlSyntaxError, ToSpan(current.Start, current.End, origin), "The frontmatter holds more than one YAML document. Keep a single mapping between the '---' lines."));
+            }
+
+            return root;
+        }
+        catch (YamlException ex)
+        {
+            problems.Add(new YamlProblem(DiagnosticIds.YamlSyntaxError, ToSpan(ex.Start, ex.End, origin), Describe(ex)));
+            return null;
+        }
+    }
+
+    private static YamlValue ReadValue(IParser parser, SourcePosition origin, Dictionary<string, YamlValue> anchors, List<YamlProblem> problems)
+    {
+        YamlValue value;
+        string anchor;
+        if (parser.TryConsume<Scalar>(out var scalar))
+        {
+            value = new YamlScalar(scalar.Value, StyleOf(scalar), ToSpan(scalar.Start, scalar.End, origin));
+            anchor = scalar.Anchor.IsEmpty ? string.Empty : scalar.Anchor.Value;
+        }
+        else if (parser.TryConsume<SequenceStart>(out var sequenceStart))
+        {
+            var items = new List<YamlValue>();
+            while (!parser.TryConsume<SequenceEnd>(out _))
+            {
+                items.Add(ReadValue(parser, origin, anchors, problems));
+            }
+
+            var last = items.Count > 0 ? items[items.Count - 1].Span.End : ToPosition(sequenceStart.End, origin);
+            value = new YamlSequence(items, sequenceStart.Style == SequenceStyle.Flow, new SourceSpan(ToPosition(sequenceStart.Start, origin), last));
+            anchor = sequenceStart.Anchor.IsEmpty ? string.Empty : sequenceStart.Anchor.Value;
+        }
+        else if (parser.TryConsume<MappingStart>(out var mappingStart))
+        {
+            var entries = new List<YamlEntry>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var keyNode = ReadValue(parser, origin, anchors, problems);
+                var valueNode = ReadValue(parser, origin, anchors, problems);
+                if (keyNode is not YamlScalar key)
+                {
+                    problems.Add(new YamlProblem(DiagnosticIds.YamlSyntaxError, keyNode.Span, "A mapping key is not a plain string. Use simple 'key: value' pairs."));
+                    continue;
+                }
+
+                if (!seen.Add(key.Value))
+                {
+                    problems.Add(new YamlProblem(DiagnosticIds.DuplicateKey, key.Span, $"Key '{key.Value}' appears more than once in this mapping. Keep one '{key.Value}' entry; YAML does not allow duplicate keys."));
+                    continue;
+                }
+
+                entries.Add(new YamlEntry(key, valueNode));
+            }
+
+            var last = entries.Count > 0 ? entries[entries.Count - 1].Value.Span.End : ToPosition(mappingStart.End, origin);
+            value = new YamlMapping(entries, mappingStart.Style == MappingStyle.Flow, new SourceSpan(ToPosition(mappingStart.Start, origin), last));
+            anchor = mappingStart.Anchor.IsEmpty ? string.Empty : mappingStart.Anchor.Value;
+        }
+        else if (parser.TryConsume<AnchorAlias>(out var alias))
+        {
+            if (!anchors.TryGetValue(alias.Value.Value, out var target))
+            {
+                throw new YamlException(alias.Start, alias.End, $"Alias '*{alias.Value.Value}' names no anchor defined before it.");
+            }
+
+            return target;
+        }
+        else
+        {
+            var current = parser.Current!;
+            throw new YamlException(current.Start, current.End, $"Unexpected YAML event {current.GetType().Name}.");
+        }
+
+        if (anchor.Length > 0)
+        {
+            anchors[anchor] = value;
+        }
+
+        return value;
+    }
+
+    private static YamlScalarStyle StyleOf(Scalar scalar) => scalar.Style switch
+    {
+        ScalarStyle.SingleQuoted => YamlScalarStyle.SingleQuoted,
+        ScalarStyle.DoubleQuoted => YamlScalarStyle.DoubleQuoted,
+        ScalarStyle.Literal => YamlScalarStyle.Literal,
+        ScalarStyle.Folded => YamlScalarStyle.Folded,
+        _ => YamlScalarStyle.Plain,
+    };
+
+    private static SourcePosition ToPosition(Mark mark, SourcePosition origin)
+        => new(origin.Line + (int)mark.Line - 1, (int)mark.Column + (mark.Line == 1 ? origin.Column - 1 : 0), origin.Offset + (int)mark.Index);
+
+    private static SourceSpan ToSpan(Mark start, Mark end, SourcePosition origin)
+        => new(ToPosition(start, origin), ToPosition(end, origin));
+
+    /// <summary>YamlDotNet prefixes messages with both marks; we report the position separately, so keep only the words.</summary>
+    private static string Describe(YamlException ex)
+    {
+        var message = ex.Message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(", StringComparison.Ordinal) && cut > 0)
+        {
+            message = message.Substring(cut + 3);
+        }
+
+        message = message.Trim().TrimEnd('.');
+        return $"The frontmatter is not valid YAML: {message}. Fix the YAML syntax at this position.";
+    }
+}
