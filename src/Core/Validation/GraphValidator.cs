@@ -1,0 +1,122 @@
+using Trackdown.Core.Diagnostics;
+using Trackdown.Core.Model;
+using Trackdown.Core.Repository;
+
+namespace Trackdown.Core.Validation;
+
+/// <summary>
+/// Checks what no single file can: unique ids, ids that agree with file name, folder and type, references that resolve
+/// to the right type, dependency cycles, statuses the workflow knows, and <c>updated</c> not before <c>created</c>.
+/// </summary>
+public static class GraphValidator
+{
+    public static IReadOnlyList<TrackdownDiagnostic> Validate(TaskSet set, IReadOnlyCollection<string> statuses)
+    {
+        var diagnostics = new List<TrackdownDiagnostic>();
+        var first = new Dictionary<string, TaskItem>(StringComparer.Ordinal);
+        foreach (var item in set.Items)
+        {
+            var id = item.Id!;
+            if (first.TryGetValue(id, out var original))
+            {
+                Report(diagnostics, DiagnosticIds.DuplicateTaskId, item, "id", $"Task id '{id}' is already used by '{Path.GetFileName(original.FilePath)}'. Give this task a new id and rename its file to match.");
+                continue;
+            }
+
+            first.Add(id, item);
+            CheckIdentity(diagnostics, item, id);
+            CheckReferences(diagnostics, set, item);
+            if (item.Status is { } status && !statuses.Contains(status))
+            {
+                Report(diagnostics, DiagnosticIds.UnknownStatus, item, "status", $"Status '{status}' is not in the workflow. Use one of {Quote(statuses)}, or add it to workflows.default.statuses in .ai-trackdown/config.yaml.");
+            }
+
+            if (item.Created is { } created && item.Updated is { } updated && updated < created)
+            {
+                Report(diagnostics, DiagnosticIds.UpdatedBeforeCreated, item, "updated", $"'updated' ({FormatDate(updated)}) is earlier than 'created' ({FormatDate(created)}). Set 'updated' to a time at or after 'created'.");
+            }
+        }
+
+        foreach (var cycle in DependencyCycles.Find(first))
+        {
+            var head = first[cycle[0]];
+            var path = string.Join(" -> ", cycle.Concat(new[] { cycle[0] }));
+            var span = head.ItemOf("depends_on", cycle.Count > 1 ? cycle[1] : cycle[0]);
+            diagnostics.Add(TrackdownDiagnostic.At(DiagnosticIds.DependencyCycle, DiagnosticSeverity.Error, head.FilePath, span, $"Dependencies form a cycle: {path}. Remove one of these 'depends_on' entries to break it."));
+        }
+
+        return diagnostics;
+    }
+
+    private static void CheckIdentity(List<TrackdownDiagnostic> diagnostics, TaskItem item, string id)
+    {
+        var fileName = Path.GetFileNameWithoutExtension(item.FilePath);
+        if (fileName != id && !fileName.StartsWith(id + "-", StringComparison.Ordinal))
+        {
+            Report(diagnostics, DiagnosticIds.IdFileNameMismatch, item, "id", $"Task id '{id}' does not match the file name '{Path.GetFileName(item.FilePath)}'. Rename the file to '{id}-<slug>.md' or fix the id.");
+        }
+
+        if (item.Type is not { } type)
+        {
+            return; // the schema reports a missing or unknown type
+        }
+
+        if (!IdMatchesType(id, type))
+        {
+            Report(diagnostics, DiagnosticIds.IdTypeMismatch, item, "id", $"Task id '{id}' does not fit type '{type.Name()}'. Use an id of the form '{type.IdWord()}-NNN' or change the type.");
+        }
+
+        var folder = Path.GetFileName(Path.GetDirectoryName(item.FilePath));
+        if (!string.Equals(folder, type.Folder(), StringComparison.Ordinal))
+        {
+            Report(diagnostics, DiagnosticIds.TypeFolderMismatch, item, "type", $"A task of type '{type.Name()}' is in folder '{folder}'. Move the file to the '{type.Folder()}' folder or change the type.");
+        }
+    }
+
+    private static void CheckReferences(List<TrackdownDiagnostic> diagnostics, TaskSet set, TaskItem item)
+    {
+        if (item.Epic is { } epic)
+        {
+            CheckReference(diagnostics, set, item, "epic", epic, TaskType.Epic, item.ValueOf("epic"));
+        }
+
+        if (item.Parent is { } parent)
+        {
+            CheckReference(diagnostics, set, item, "parent", parent, TaskType.Issue, item.ValueOf("parent"));
+        }
+
+        foreach (var dependency in item.DependsOn)
+        {
+            CheckReference(diagnostics, set, item, "depends_on", dependency, null, item.ItemOf("depends_on", dependency));
+        }
+    }
+
+    private static void CheckReference(List<TrackdownDiagnostic> diagnostics, TaskSet set, TaskItem item, string key, string target, TaskType? expected, SourceSpan span)
+    {
+        var found = set.Find(target);
+        if (found is null)
+        {
+            diagnostics.Add(TrackdownDiagnostic.At(DiagnosticIds.DanglingReference, DiagnosticSeverity.Error, item.FilePath, span, $"'{key}' names '{target}', but no task has that id. Fix the id or create the task."));
+        }
+        else if (expected is { } type && found.Type is { } actual && actual != type)
+        {
+            diagnostics.Add(TrackdownDiagnostic.At(DiagnosticIds.WrongReferenceType, DiagnosticSeverity.Error, item.FilePath, span, $"'{key}' names '{target}', which is {Article(actual)} {actual.Name()}. '{key}' must name {Article(type)} {type.Name()}."));
+        }
+    }
+
+    private static bool IdMatchesType(string id, TaskType type)
+    {
+        var word = type.IdWord() + "-";
+        var at = id.LastIndexOf(word, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || id[at - 1] == '-') && id.Length > at + word.Length && id.Skip(at + word.Length).All(char.IsDigit);
+    }
+
+    private static void Report(List<TrackdownDiagnostic> diagnostics, string id, TaskItem item, string key, string message)
+        => diagnostics.Add(TrackdownDiagnostic.At(id, DiagnosticSeverity.Error, item.FilePath, item.ValueOf(key), message));
+
+    private static string Article(TaskType type) => type == TaskType.Task ? "a" : "an";
+
+    private static string Quote(IEnumerable<string> values) => string.Join(", ", values.Select(v => $"'{v}'"));
+
+    private static string FormatDate(DateTimeOffset date) => date.ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture);
+}
