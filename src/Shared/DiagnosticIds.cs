@@ -44,6 +44,10 @@ internal static class DiagnosticIds
     public const string UpdatedBeforeCreated = "TRK2106";
     public const string IdTypeMismatch = "TRK2107";
 
+    // 3xxx token budgets
+    public const string BudgetNearLimit = "TRK3001";
+    public const string BudgetExceeded = "TRK3002";
+
     // 9xxx internal
     public const string InternalError = "TRK9001";
 
@@ -56,6 +60,7 @@ internal static class DiagnosticIds
         NotUtf8Text, FileTooLarge, DuplicateKey, TabIndentation, FileUnreadable, ByteOrderMark, UnknownStatus,
         GeneratedFileStale, GeneratedFileWriteFailed, IdFileNameMismatch, TypeFolderMismatch, DanglingReference,
         WrongReferenceType, DependencyCycle, UpdatedBeforeCreated, IdTypeMismatch,
+        BudgetNearLimit, BudgetExceeded,
         InternalError,
     };
 

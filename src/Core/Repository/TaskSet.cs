@@ -36,9 +36,12 @@ public sealed class TaskSet
 
     public TaskItem? Find(string id) => byId.TryGetValue(id, out var item) ? item : null;
 
-    public static TaskSet Load(string tasksDirectory)
+    public static TaskSet Load(string tasksDirectory) => Load(TaskFileEnumerator.Enumerate(tasksDirectory));
+
+    /// <summary>Loads exactly these files (the build passes its items), in parallel, in ordinal path order.</summary>
+    public static TaskSet Load(IReadOnlyList<string> paths)
     {
-        var files = TaskFileEnumerator.Enumerate(tasksDirectory);
+        var files = paths.Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList();
         var documents = new TaskDocument[files.Count];
         Parallel.For(0, files.Count, i => documents[i] = TaskFileParser.ReadFile(files[i]));
         return new TaskSet(documents);
