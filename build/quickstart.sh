@@ -4,7 +4,7 @@
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 dotnet build "$repo/src/Cli" -c Release -nologo -v quiet
-tool="$repo/artifacts/bin/dotnet-trackdown/release/dotnet-trackdown.dll"
+tool="$repo/artifacts/bin/Trackdown.Cli/release/dotnet-trackdown.dll"
 cd "$repo/samples/QuickStart"
 echo "\$ dotnet trackdown validate"
 dotnet "$tool" validate

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using Trackdown.Cli.Commands;
+using Trackdown.Core.Creation;
+using Trackdown.Core.Updating;
+
+namespace Trackdown.Cli;
+
+/// <summary>Builds the command tree and maps outcomes to exit codes (README: 0 ok, 1 validation, 2 usage, 3 external).</summary>
+internal static class CliApp
+{
+    public static RootCommand BuildRoot(CliContext context)
+    {
+        var root = new RootCommand("Git-native markdown task tracking for .NET teams and AI agents.");
+        foreach (var command in new[]
+        {
+            InitCommand.Create(context),
+            CreateCommand.Create(context),
+            ListCommand.Create(context),
+            ShowCommand.Create(context),
+            UpdateCommand.Create(context),
+            SearchCommand.Create(context),
+            ValidateCommand.Create(context),
+            CompletionCommand.Create(context),
+        })
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    public static int Run(string[] args, Terminal terminal, string? workingDirectory = null)
+    {
+        var context = new CliContext(terminal, workingDirectory ?? Directory.GetCurrentDirectory());
+        var root = BuildRoot(context);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                terminal.Error.WriteLine($"error: {error.Message}");
+            }
+
+            terminal.Error.WriteLine("Run 'dotnet trackdown --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = terminal.Output, Error = terminal.Error });
+        }
+        catch (UsageException ex)
+        {
+            terminal.Error.WriteLine($"error: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (Exception ex) when (ex is TaskRequestException or TransitionRefusedException)
+        {
+            terminal.Error.WriteLine($"error: {ex.Message}");
+            return ExitCodes.ValidationFailed;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            terminal.Error.WriteLine($"error: {ex.Message}");
+            return ExitCodes.ExternalFailure;
+        }
+        catch (Exception ex)
+        {
+            terminal.Error.WriteLine($"error TRK9001: Unexpected {ex.GetType().Name}: {ex.Message} Please report this with the command you ran.");
+            terminal.Error.WriteLine(ex.StackTrace);
+            return ExitCodes.ExternalFailure;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Trackdown.Core.Repository;
+
+namespace Trackdown.Cli;
+
+/// <summary>What every command shares: the terminal, the working directory and, found on first use, the workspace.</summary>
+internal sealed class CliContext(Terminal terminal, string workingDirectory)
+{
+    private TrackdownWorkspace? workspace;
+
+    public Terminal Terminal { get; } = terminal;
+
+    public string WorkingDirectory { get; } = workingDirectory;
+
+    /// <summary>The workspace above the working directory; a usage error outside any repository.</summary>
+    public TrackdownWorkspace Workspace => workspace ??= TrackdownWorkspace.Find(WorkingDirectory)
+        ?? throw new UsageException($"No repository found at or above '{WorkingDirectory}' (looked for .ai-trackdown/ and .git). Run 'dotnet trackdown init' in your repository first.");
+
+    /// <summary>Checks an id from the command line against the configured pattern before it is used anywhere.</summary>
+    public string RequireId(string id)
+    {
+        if (!Regex.IsMatch(id, Workspace.Config.Formats.IdPattern, RegexOptions.CultureInvariant))
+        {
+            throw new UsageException($"'{id}' is not a task id. Ids look like 'ISSUE-001' (pattern '{Workspace.Config.Formats.IdPattern}').");
+        }
+
+        return id;
+    }
+
+    /// <summary>'@me' is the git user (user.name), else $USER; anything else is kept, with a leading '@' added.</summary>
+    public string ResolveAssignee(string assignee)
+    {
+        if (!string.Equals(assignee, "@me", StringComparison.OrdinalIgnoreCase))
+        {
+            return assignee.StartsWith("@", StringComparison.Ordinal) ? assignee : "@" + assignee;
+        }
+
+        var name = GitUserName() ?? Environment.GetEnvironmentVariable("USER") ?? Environment.GetEnvironmentVariable("USERNAME") ?? Environment.UserName;
+        return "@" + name;
+    }
+
+    private string? GitUserName()
+    {
+        try
+        {
+            var start = new ProcessStartInfo("git", "config user.name")
+            {
+                WorkingDirectory = WorkingDirectory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            using var process = Process.Start(start);
+            if (process is null)
+            {
+                return null;
+            }
+
+            var output = process.StandardOutput.ReadToEnd().Trim();
+            process.WaitForExit();
+            return process.ExitCode == 0 && output.Length > 0 ? output : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null; // git is not installed
+        }
+    }
+}

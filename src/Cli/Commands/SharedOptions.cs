@@ -1,0 +1,23 @@
+using System.CommandLine;
+
+namespace Trackdown.Cli.Commands;
+
+/// <summary>Options several commands share, so they are spelled and described the same everywhere.</summary>
+internal static class SharedOptions
+{
+    public static Option<bool> Json() => new("--json") { Description = "Print one JSON document on stdout instead of a table." };
+
+    public static Argument<string> Id(string description = "The task id, e.g. ISSUE-001.") => new("id") { Description = description };
+
+    public static Option<string> Assignee() => new("--assignee") { Description = "Who works on it, e.g. @alice; @me is your git user.name." };
+
+    public static Option<string> Priority() => new Option<string>("--priority") { Description = "low, medium, high or critical." }.AcceptOnlyFromAmong("low", "medium", "high", "critical");
+
+    public static Option<double?> Estimate() => new("--estimate") { Description = "Effort estimate (a number, e.g. story points)." };
+
+    /// <summary>Splits repeated and comma-separated values: --labels a,b --labels c.</summary>
+    public static IReadOnlyList<string> SplitList(IEnumerable<string>? values)
+        => values is null
+            ? Array.Empty<string>()
+            : values.SelectMany(v => v.Split(',')).Select(v => v.Trim()).Where(v => v.Length > 0).Distinct().ToList();
+}

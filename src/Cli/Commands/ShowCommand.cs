@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Spectre.Console;
+using Trackdown.Cli.Output;
+using Trackdown.Core.Model;
+using Trackdown.Core.Repository;
+
+namespace Trackdown.Cli.Commands;
+
+/// <summary><c>trackdown show ID</c>: every field and the body of one task.</summary>
+internal static class ShowCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var id = SharedOptions.Id();
+        var json = SharedOptions.Json();
+        var command = new Command("show", "Show one task with its fields and body.") { id, json };
+        command.SetAction(result =>
+        {
+            var workspace = context.Workspace;
+            var item = Find(context, workspace.LoadTasks(), result.GetValue(id)!);
+            if (result.GetValue(json))
+            {
+                JsonOutput.Write(context.Terminal, TaskJson.From(item, workspace, includeBody: true));
+                return ExitCodes.Success;
+            }
+
+            var grid = new Grid().AddColumn().AddColumn();
+            void Row(string name, string? value)
+            {
+                if (!string.IsNullOrEmpty(value))
+                {
+                    grid.AddRow($"[bold]{name}[/]", Markup.Escape(value!));
+                }
+            }
+
+            Row("Type", item.TypeName);
+            grid.AddRow("[bold]Status[/]", ListCommand.StatusMarkup(item.Status));
+            Row("Epic", item.Epic);
+            Row("Parent", item.Parent);
+            Row("Depends on", string.Join(", ", item.DependsOn));
+            Row("Assignee", item.Assignee);
+            Row("Priority", item.Priority);
+            Row("Labels", string.Join(", ", item.Labels));
+            Row("Estimate", item.Estimate?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Row("Token budget", item.TokenBudget?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Row("Created", item.Created?.ToString("u", System.Globalization.CultureInfo.InvariantCulture));
+            Row("Updated", item.Updated?.ToString("u", System.Globalization.CultureInfo.InvariantCulture));
+            Row("File", workspace.Relative(item.FilePath));
+            var console = context.Terminal.Console;
+            console.Write(new Panel(grid).Header(Markup.Escape($"{item.Id}: {item.Title}")));
+            console.WriteLine(item.Body.TrimEnd());
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The task with this id, or a validation failure naming the id.</summary>
+    internal static TaskItem Find(CliContext context, TaskSet set, string id)
+        => set.Find(context.RequireId(id)) ?? throw new Core.Creation.TaskRequestException($"No task has id '{id}'. List ids with 'dotnet trackdown list'.");
+}

@@ -1,0 +1,3 @@
+using Trackdown.Cli;
+
+return CliApp.Run(args, Terminal.FromEnvironment());
