@@ -33,7 +33,8 @@ internal static class CliApp
     {
         var context = new CliContext(terminal, workingDirectory ?? Directory.GetCurrentDirectory());
         var root = BuildRoot(context);
-        var parsed = root.Parse(args);
+        // '@alice' is an assignee, not a response file.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
         {
             foreach (var error in parsed.Errors)

@@ -41,6 +41,13 @@ public static class YamlReader
             problems.Add(new YamlProblem(DiagnosticIds.YamlSyntaxError, ToSpan(ex.Start, ex.End, origin), Describe(ex)));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this for some unclosed flow collections; point at the last event it read.
+            var at = parser.Current is { } current ? ToSpan(current.Start, current.End, origin) : new SourceSpan(origin, origin);
+            problems.Add(new YamlProblem(DiagnosticIds.YamlSyntaxError, at, "The frontmatter is not valid YAML: a '[', '{' or quote opened here is not closed. Close it, or quote the whole value."));
+            return null;
+        }
     }
 
     private static YamlValue ReadValue(IParser parser, SourcePosition origin, Dictionary<string, YamlValue> anchors, List<YamlProblem> problems)

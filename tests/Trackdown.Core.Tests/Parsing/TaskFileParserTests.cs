@@ -30,6 +30,7 @@ public sealed class TaskFileParserTests
     [DataRow("---\nid: TASK-001\n", "TRK1005", 1, 1)]
     [DataRow("---\nid: TASK-001\ntitle: [unclosed\n---\n", "TRK1003", 4, 1)]
     [DataRow("---\nid: TASK-001\nid: TASK-002\n---\n", "TRK1009", 3, 1)]
+    [DataRow("---\nid: TASK-001\nstatus: [todo\nlabels:\n  - a\n---\n", "TRK1003", 3, 9)]
     [DataRow("---\nid: TASK-001\nlabels:\n\t- a\n---\n", "TRK1010", 4, 1)]
     [DataRow("---\n- a\n- b\n---\n", "TRK1002", 2, 1)]
     public void Parse_BadInput_ReportsLocatedError(string text, string code, int line, int column)
