@@ -26,7 +26,7 @@ public static class YamlReader
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadValue(parser, origin, anchors, problems);
+            var root = ReadValue(parser, yaml, origin, anchors, problems);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
@@ -50,7 +50,7 @@ public static class YamlReader
         }
     }
 
-    private static YamlValue ReadValue(IParser parser, SourcePosition origin, Dictionary<string, YamlValue> anchors, List<YamlProblem> problems)
+    private static YamlValue ReadValue(IParser parser, string yaml, SourcePosition origin, Dictionary<string, YamlValue> anchors, List<YamlProblem> problems)
     {
         YamlValue value;
         string anchor;
@@ -62,12 +62,15 @@ public static class YamlReader
         else if (parser.TryConsume<SequenceStart>(out var sequenceStart))
         {
             var items = new List<YamlValue>();
-            while (!parser.TryConsume<SequenceEnd>(out _))
+            SequenceEnd? sequenceEnd;
+            while (!parser.TryConsume<SequenceEnd>(out sequenceEnd!))
             {
-                items.Add(ReadValue(parser, origin, anchors, problems));
+                items.Add(ReadValue(parser, yaml, origin, anchors, problems));
             }
 
-            var last = items.Count > 0 ? items[items.Count - 1].Span.End : ToPosition(sequenceStart.End, origin);
+            // A flow sequence ends at its ']'; a block one at its last item (its end event sits on the next key).
+            var last = sequenceStart.Style == SequenceStyle.Flow ? AfterBracket(yaml, ']', sequenceEnd!, origin)
+                : items.Count > 0 ? items[items.Count - 1].Span.End : ToPosition(sequenceStart.End, origin);
             value = new YamlSequence(items, sequenceStart.Style == SequenceStyle.Flow, new SourceSpan(ToPosition(sequenceStart.Start, origin), last));
             anchor = sequenceStart.Anchor.IsEmpty ? string.Empty : sequenceStart.Anchor.Value;
         }
@@ -75,10 +78,11 @@ public static class YamlReader
         {
             var entries = new List<YamlEntry>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            while (!parser.TryConsume<MappingEnd>(out _))
+            MappingEnd? mappingEnd;
+            while (!parser.TryConsume<MappingEnd>(out mappingEnd!))
             {
-                var keyNode = ReadValue(parser, origin, anchors, problems);
-                var valueNode = ReadValue(parser, origin, anchors, problems);
+                var keyNode = ReadValue(parser, yaml, origin, anchors, problems);
+                var valueNode = ReadValue(parser, yaml, origin, anchors, problems);
                 if (keyNode is not YamlScalar key)
                 {
                     problems.Add(new YamlProblem(DiagnosticIds.YamlSyntaxError, keyNode.Span, "A mapping key is not a plain string. Use simple 'key: value' pairs."));
@@ -94,7 +98,8 @@ public static class YamlReader
                 entries.Add(new YamlEntry(key, valueNode));
             }
 
-            var last = entries.Count > 0 ? entries[entries.Count - 1].Value.Span.End : ToPosition(mappingStart.End, origin);
+            var last = mappingStart.Style == MappingStyle.Flow ? AfterBracket(yaml, '}', mappingEnd!, origin)
+                : entries.Count > 0 ? entries[entries.Count - 1].Value.Span.End : ToPosition(mappingStart.End, origin);
             value = new YamlMapping(entries, mappingStart.Style == MappingStyle.Flow, new SourceSpan(ToPosition(mappingStart.Start, origin), last));
             anchor = mappingStart.Anchor.IsEmpty ? string.Empty : mappingStart.Anchor.Value;
         }
@@ -119,6 +124,14 @@ public static class YamlReader
         }
 
         return value;
+    }
+
+    /// <summary>YamlDotNet puts a flow collection's end event at its closing bracket, not after it.</summary>
+    private static SourcePosition AfterBracket(string yaml, char bracket, ParsingEvent end, SourcePosition origin)
+    {
+        var at = yaml.IndexOf(bracket, (int)end.Start.Index);
+        var start = ToPosition(end.Start, origin);
+        return at < 0 ? start : new SourcePosition(start.Line, start.Column + (at - (int)end.Start.Index) + 1, origin.Offset + at + 1);
     }
 
     private static YamlScalarStyle StyleOf(Scalar scalar) => scalar.Style switch
