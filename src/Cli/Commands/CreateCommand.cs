@@ -55,7 +55,7 @@ internal static class CreateCommand
                 throw new UsageException($"Status '{s}' is not in the workflow ({string.Join(", ", workspace.Config.Workflows.Default.Statuses)}).");
             }
 
-            var created = TaskCreator.Create(workspace, workspace.LoadTasks(), request, DateTimeOffset.UtcNow);
+            var created = TaskCreator.Create(workspace, workspace.LoadTasksCached(), request, DateTimeOffset.UtcNow);
             var path = workspace.Relative(created.FilePath);
             if (result.GetValue(json))
             {

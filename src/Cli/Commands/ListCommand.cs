@@ -39,7 +39,7 @@ internal static class ListCommand
                 Parent = result.GetValue(parent),
             };
             var workspace = context.Workspace;
-            var set = workspace.LoadTasks();
+            var set = workspace.LoadTasksCached();
             var items = filter.Apply(set.Items, set.Find).ToList();
             if (result.GetValue(json))
             {

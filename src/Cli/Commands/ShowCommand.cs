@@ -17,7 +17,7 @@ internal static class ShowCommand
         command.SetAction(result =>
         {
             var workspace = context.Workspace;
-            var item = Find(context, workspace.LoadTasks(), result.GetValue(id)!);
+            var item = Find(context, workspace.LoadTasksCached(), result.GetValue(id)!);
             if (result.GetValue(json))
             {
                 JsonOutput.Write(context.Terminal, TaskJson.From(item, workspace, includeBody: true));

@@ -22,7 +22,7 @@ internal static class UpdateCommand
         command.SetAction(result =>
         {
             var workspace = context.Workspace;
-            var item = ShowCommand.Find(context, workspace.LoadTasks(), result.GetValue(id)!);
+            var item = ShowCommand.Find(context, workspace.LoadTasksCached(), result.GetValue(id)!);
             var update = new TaskUpdate
             {
                 Status = result.GetValue(status),

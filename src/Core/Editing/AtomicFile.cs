@@ -9,6 +9,9 @@ namespace Trackdown.Core.Editing;
 public static class AtomicFile
 {
     public static void WriteAllText(string path, string text, bool withBom)
+        => WriteAllBytes(path, (withBom ? new byte[] { 0xEF, 0xBB, 0xBF } : Array.Empty<byte>()).Concat(new UTF8Encoding(false).GetBytes(text)).ToArray());
+
+    public static void WriteAllBytes(string path, byte[] bytes)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
@@ -16,7 +19,7 @@ public static class AtomicFile
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                Write(stream, text, withBom);
+                stream.Write(bytes, 0, bytes.Length);
                 stream.Flush(flushToDisk: true);
             }
 

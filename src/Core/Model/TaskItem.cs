@@ -10,11 +10,25 @@ namespace Trackdown.Core.Model;
 /// </summary>
 public sealed class TaskItem
 {
-    private TaskItem(TaskDocument document) => Document = document;
+    private readonly Lazy<TaskDocument> document;
 
-    public TaskDocument Document { get; }
+    private TaskItem(TaskDocument document)
+    {
+        this.document = new Lazy<TaskDocument>(() => document);
+        FilePath = document.FilePath;
+    }
 
-    public string FilePath => Document.FilePath;
+    /// <summary>An item read from the cache: the file is parsed only if someone asks for its document.</summary>
+    private TaskItem(string filePath)
+    {
+        document = new Lazy<TaskDocument>(() => TaskFileParser.ReadFile(filePath), LazyThreadSafetyMode.ExecutionAndPublication);
+        FilePath = filePath;
+    }
+
+    /// <summary>The parsed file, with positions and body. For cached items it is read on first use.</summary>
+    public TaskDocument Document => document.Value;
+
+    public string FilePath { get; }
 
     public string? Id { get; private set; }
 
@@ -49,6 +63,27 @@ public sealed class TaskItem
     public long? TokenUsageTotal { get; private set; }
 
     public string Body => Document.Body;
+
+    internal static TaskItem FromCache(string filePath, CachedFields f) => new(filePath)
+    {
+        Id = f.Id,
+        TypeName = f.TypeName,
+        Title = f.Title,
+        Status = f.Status,
+        Epic = f.Epic,
+        Parent = f.Parent,
+        DependsOn = f.DependsOn,
+        Assignee = f.Assignee,
+        Priority = f.Priority,
+        Created = f.Created,
+        Updated = f.Updated,
+        Labels = f.Labels,
+        Estimate = f.Estimate,
+        TokenBudget = f.TokenBudget,
+        TokenUsageTotal = f.TokenUsageTotal,
+    };
+
+    internal CachedFields ToCache() => new(Id, TypeName, Title, Status, Epic, Parent, DependsOn, Assignee, Priority, Created, Updated, Labels, Estimate, TokenBudget, TokenUsageTotal);
 
     internal static TaskItem From(TaskDocument document, YamlMapping map) => new(document)
     {
@@ -100,3 +135,21 @@ public sealed class TaskItem
     internal static long? Integer(YamlValue? value)
         => value is YamlScalar { Style: YamlScalarStyle.Plain } scalar && long.TryParse(scalar.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
 }
+
+/// <summary>The fields the read cache stores for an item: everything but positions and the body.</summary>
+internal sealed record CachedFields(
+    string? Id,
+    string? TypeName,
+    string? Title,
+    string? Status,
+    string? Epic,
+    string? Parent,
+    IReadOnlyList<string> DependsOn,
+    string? Assignee,
+    string? Priority,
+    DateTimeOffset? Created,
+    DateTimeOffset? Updated,
+    IReadOnlyList<string> Labels,
+    double? Estimate,
+    long? TokenBudget,
+    long? TokenUsageTotal);

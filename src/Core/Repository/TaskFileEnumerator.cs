@@ -7,8 +7,12 @@ namespace Trackdown.Core.Repository;
 public static class TaskFileEnumerator
 {
     public static IReadOnlyList<string> Enumerate(string tasksDirectory)
+        => EnumerateWithInfo(tasksDirectory).Select(f => f.FullName).ToList();
+
+    /// <summary>The same files with the size and time the directory listing already read (no extra stat calls).</summary>
+    public static IReadOnlyList<FileInfo> EnumerateWithInfo(string tasksDirectory)
     {
-        var files = new List<string>();
+        var files = new List<FileInfo>();
         if (!Directory.Exists(tasksDirectory))
         {
             return files;
@@ -30,12 +34,12 @@ public static class TaskFileEnumerator
                 }
                 else if (entry.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !entry.Name.StartsWith(".", StringComparison.Ordinal))
                 {
-                    files.Add(entry.FullName);
+                    files.Add((FileInfo)entry);
                 }
             }
         }
 
-        files.Sort(StringComparer.Ordinal);
+        files.Sort((a, b) => string.CompareOrdinal(a.FullName, b.FullName));
         return files;
     }
 }

@@ -3,35 +3,37 @@ using Trackdown.Core.Parsing;
 
 namespace Trackdown.Core.Repository;
 
-/// <summary>All task files of a repository, parsed. Loading reads and parses files in parallel.</summary>
+/// <summary>All task files of a repository. Loading reads and parses files in parallel.</summary>
 public sealed class TaskSet
 {
     private readonly Dictionary<string, TaskItem> byId;
+    private readonly IReadOnlyList<TaskDocument> withoutItem;
+    private IReadOnlyList<TaskDocument>? documents;
 
     public TaskSet(IReadOnlyList<TaskDocument> documents)
+        : this(documents.Where(d => d.Item?.Id is not null).Select(d => d.Item!).ToList(), documents.Where(d => d.Item?.Id is null).ToList())
     {
-        Documents = documents;
-        byId = new Dictionary<string, TaskItem>(documents.Count, StringComparer.Ordinal);
-        var items = new List<TaskItem>(documents.Count);
-        foreach (var doc in documents)
-        {
-            if (doc.Item is { Id: { } id } item)
-            {
-                items.Add(item);
-                if (!byId.ContainsKey(id))
-                {
-                    byId.Add(id, item);
-                }
-            }
-        }
-
-        Items = items;
+        this.documents = documents;
     }
 
-    /// <summary>Every file, parseable or not, in ordinal path order.</summary>
-    public IReadOnlyList<TaskDocument> Documents { get; }
+    private TaskSet(IReadOnlyList<TaskItem> items, IReadOnlyList<TaskDocument> withoutItem)
+    {
+        Items = items;
+        this.withoutItem = withoutItem;
+        byId = new Dictionary<string, TaskItem>(items.Count, StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (!byId.ContainsKey(item.Id!))
+            {
+                byId.Add(item.Id!, item);
+            }
+        }
+    }
 
-    /// <summary>Every parsed item that has an id, in path order.</summary>
+    /// <summary>Every file, parseable or not, in ordinal path order. For a cached set this parses every file.</summary>
+    public IReadOnlyList<TaskDocument> Documents => documents ??= Items.Select(i => i.Document).Concat(withoutItem).OrderBy(d => d.FilePath, StringComparer.Ordinal).ToList();
+
+    /// <summary>Every item that has an id, in path order.</summary>
     public IReadOnlyList<TaskItem> Items { get; }
 
     public TaskItem? Find(string id) => byId.TryGetValue(id, out var item) ? item : null;
@@ -45,5 +47,38 @@ public sealed class TaskSet
         var documents = new TaskDocument[files.Count];
         Parallel.For(0, files.Count, i => documents[i] = TaskFileParser.ReadFile(files[i]));
         return new TaskSet(documents);
+    }
+
+    /// <summary>
+    /// Loads through the read cache: files whose path, size and modification time match a cache entry are not parsed.
+    /// A missing, stale or corrupt cache is rebuilt silently and never changes what is returned.
+    /// </summary>
+    public static TaskSet LoadCached(string tasksDirectory, string cacheFile)
+    {
+        var files = TaskFileEnumerator.EnumerateWithInfo(tasksDirectory);
+        var cache = TaskCache.Read(cacheFile);
+        var items = new TaskItem?[files.Count];
+        var parsed = new TaskDocument?[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var file = files[i];
+            if (cache.TryGetValue(file.FullName, out var entry) && TaskCache.Matches(entry, file))
+            {
+                items[i] = TaskItem.FromCache(file.FullName, entry.Fields);
+            }
+            else
+            {
+                parsed[i] = TaskFileParser.ReadFile(file.FullName);
+                items[i] = parsed[i]!.Item?.Id is not null ? parsed[i]!.Item : null;
+            }
+        });
+
+        var misses = parsed.Count(p => p is not null);
+        if (misses > 0 || cache.Count != files.Count)
+        {
+            TaskCache.TryWrite(cacheFile, files, items, parsed);
+        }
+
+        return new TaskSet(items.Where(i => i is not null).ToList()!, parsed.Where(p => p is not null && p.Item?.Id is null).ToList()!);
     }
 }

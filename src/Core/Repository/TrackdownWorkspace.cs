@@ -41,7 +41,14 @@ public sealed class TrackdownWorkspace
         return new TrackdownWorkspace(fullRoot, tasks, ConfigLoader.Load(fullRoot));
     }
 
+    /// <summary>The read cache: never required, safe to delete, git-ignored by the .gitignore that init writes.</summary>
+    public string CacheFile => Path.Combine(ConfigDirectory, "cache", "tasks.v1.bin");
+
+    /// <summary>Every task file, parsed: what validation needs.</summary>
     public TaskSet LoadTasks() => TaskSet.Load(TasksDirectory);
+
+    /// <summary>Every task's fields through the read cache: what list, show, search, create and update need.</summary>
+    public TaskSet LoadTasksCached() => TaskSet.LoadCached(TasksDirectory, CacheFile);
 
     /// <summary>A path relative to the root with forward slashes, as diagnostics and JSON print it.</summary>
     public string Relative(string path) => PathUtil.Relative(Root, path);
