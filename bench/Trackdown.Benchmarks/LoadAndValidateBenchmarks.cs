@@ -8,7 +8,6 @@ namespace Trackdown.Benchmarks;
 
 /// <summary>In-process load and validation of a 10,000-task repository (target: well under 500 ms).</summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class LoadAndValidateBenchmarks
 {
     private string root = string.Empty;

@@ -1,5 +1,8 @@
 using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Trackdown.Benchmarks;
 
 // 'generate <dir> [--count N] [--seed S]' writes a synthetic repository for the whole-process scripts;
@@ -19,5 +22,7 @@ if (args.Length >= 2 && args[0] == "generate")
     }
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(SyntheticRepository).Assembly).Run(args);
+// In-process: no boilerplate project to rebuild (our repo-wide build settings would get in its way), short enough for 2 cores.
+var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(10).WithLaunchCount(1);
+BenchmarkSwitcher.FromAssembly(typeof(SyntheticRepository).Assembly).Run(args, DefaultConfig.Instance.AddJob(job));
 return 0;

@@ -50,19 +50,27 @@ public static class TaskFileParser
 
         var hasBom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
         var start = hasBom ? 3 : 0;
-        var bad = Utf8Validator.FirstInvalid(bytes, start);
-        if (bad >= 0)
+        var nul = Array.IndexOf(bytes, (byte)0, start);
+        string text;
+        try
         {
-            var isBinary = Array.IndexOf(bytes, (byte)0, start, Math.Min(bytes.Length - start, 8000)) >= 0;
-            var prefix = StrictUtf8.GetString(bytes, start, bad - start);
+            // The runtime's decoder is vectorised; the slow scan below only runs to locate a problem.
+            text = nul < 0 ? StrictUtf8.GetString(bytes, start, bytes.Length - start) : throw new DecoderFallbackException();
+        }
+        catch (DecoderFallbackException)
+        {
+            var bad = Utf8Validator.FirstInvalid(bytes, start);
+            var isBinary = nul >= 0 && nul < start + 8000;
+            var prefix = StrictUtf8.GetString(bytes, start, Math.Max(bad, start) - start);
             var position = new LineMap(prefix).At(prefix.Length);
             var message = isBinary
                 ? "The file is binary, not UTF-8 text. Task files must be UTF-8 markdown; remove or rename this file."
-                : $"The file is not valid UTF-8: byte 0x{bytes[bad]:X2} cannot start or continue a character. Re-save the file as UTF-8.";
+                : bytes[bad] == 0
+                    ? "The file contains a NUL byte, which text never does. Remove it, or re-save the file as UTF-8 text."
+                    : $"The file is not valid UTF-8: byte 0x{bytes[bad]:X2} cannot start or continue a character. Re-save the file as UTF-8.";
             return Failed(path, DiagnosticIds.NotUtf8Text, isBinary ? SourceSpan.FileStart : new SourceSpan(position, position), message);
         }
 
-        var text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
         return Parse(path, text, hasBom);
     }
 

@@ -75,12 +75,23 @@ public static class GraphValidator
 
     private static void CheckReferences(List<TrackdownDiagnostic> diagnostics, TaskSet set, TaskItem item)
     {
-        if (item.Epic is { } epic)
+        // Only tasks have a parent (an issue), and epics belong to nothing.
+        if (item.Type is TaskType.Epic or TaskType.Issue && item.Parent is not null)
+        {
+            Report(diagnostics, DiagnosticIds.WrongReferenceType, item, "parent", $"{Capital(Article(item.Type.Value))} {item.Type.Value.Name()} cannot have a 'parent'; only tasks belong to an issue. Use 'epic' for an issue's epic, or remove 'parent'.");
+        }
+
+        if (item.Type == TaskType.Epic && item.Epic is not null)
+        {
+            Report(diagnostics, DiagnosticIds.WrongReferenceType, item, "epic", "An epic cannot belong to another epic. Remove 'epic', or make this item an issue.");
+        }
+
+        if (item.Epic is { } epic && item.Type != TaskType.Epic)
         {
             CheckReference(diagnostics, set, item, "epic", epic, TaskType.Epic, item.ValueOf("epic"));
         }
 
-        if (item.Parent is { } parent)
+        if (item.Parent is { } parent && item.Type is not (TaskType.Epic or TaskType.Issue))
         {
             CheckReference(diagnostics, set, item, "parent", parent, TaskType.Issue, item.ValueOf("parent"));
         }
@@ -115,6 +126,8 @@ public static class GraphValidator
         => diagnostics.Add(TrackdownDiagnostic.At(id, DiagnosticSeverity.Error, item.FilePath, item.ValueOf(key), message));
 
     private static string Article(TaskType type) => type == TaskType.Task ? "a" : "an";
+
+    private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     private static string Quote(IEnumerable<string> values) => string.Join(", ", values.Select(v => $"'{v}'"));
 

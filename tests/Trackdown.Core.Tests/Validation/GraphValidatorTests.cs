@@ -72,6 +72,24 @@ public sealed class GraphValidatorTests
     }
 
     [TestMethod]
+    [DataRow("epic", "parent: ISSUE-001\n", "An epic cannot have a 'parent'")]
+    [DataRow("epic", "epic: EPIC-002\n", "An epic cannot belong to another epic")]
+    [DataRow("issue", "parent: ISSUE-001\n", "An issue cannot have a 'parent'")]
+    public void Validate_ReferenceNotAllowedForType_ReportsWrongType(string type, string extra, string message)
+    {
+        using var repo = new TempRepo();
+        repo.Task("ISSUE-001", "issue");
+        repo.Task("EPIC-002", "epic");
+        repo.Task(type == "epic" ? "EPIC-001" : "ISSUE-002", type, extra);
+
+        var error = Validate(repo).Single();
+
+        Assert.AreEqual("TRK2104", error.Id);
+        Assert.AreEqual(6, error.Line);
+        StringAssert.StartsWith(error.Message, message);
+    }
+
+    [TestMethod]
     public void Validate_Cycle_ReportsItOnceWithThePath()
     {
         using var repo = new TempRepo();
