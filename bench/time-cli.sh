@@ -14,10 +14,12 @@ dotnet build "$repo/src/Cli" -c Release -nologo -v quiet >/dev/null
 tool="$repo/artifacts/bin/Trackdown.Cli/release/dotnet-trackdown.dll"
 cd "$work/repo"
 
+# measure NAME ARGS...; with FRESH=1 the read cache is deleted before every run (a cold start each time).
 measure() {
   local name="$1"; shift
   local times=() peak=0
   for _ in $(seq "$runs"); do
+    [ "${FRESH:-0}" = 1 ] && rm -rf .ai-trackdown/cache
     /usr/bin/time -f "%e %M" -o "$work/t" dotnet "$tool" "$@" >/dev/null 2>&1 || true
     read -r secs kb < "$work/t"
     times+=("$secs")
@@ -34,5 +36,4 @@ measure "list --json (warm cache)" list --json
 measure "list --status --type (warm)" list --status in-progress --type issue
 measure "show ISSUE-001 (warm)" show ISSUE-001 --json
 measure "validate" validate
-rm -rf .ai-trackdown/cache
-measure "list --json (no cache)" list --json
+FRESH=1 measure "list --json (no cache)" list --json
