@@ -42,6 +42,20 @@ public sealed class CreateAndListTests
     }
 
     [TestMethod]
+    public void Create_CustomTemplate_KeepsItsKeysCommentsAndBody()
+    {
+        using var repo = new GitRepo();
+        repo.Expect(0, "init");
+        repo.Write(".ai-trackdown/templates/issue.md", "---\n# team template\nid: ISSUE-000\ntype: issue\ntitle: x\nstatus: todo\nteam: platform\n---\n# {{id}}: {{title}}\n\n<!-- AI_CONTEXT_START -->\nCustom context.\n<!-- AI_CONTEXT_END -->\n");
+
+        repo.Expect(0, "create", "issue", "Templated");
+
+        var text = repo.Read("tasks/issues/ISSUE-001-templated.md");
+        StringAssert.StartsWith(text, "---\n# team template\nid: ISSUE-001\ntype: issue\ntitle: Templated\nstatus: todo\nteam: platform\n");
+        StringAssert.Contains(text, "---\n# ISSUE-001: Templated\n\n<!-- AI_CONTEXT_START -->\nCustom context.");
+    }
+
+    [TestMethod]
     public void Create_NoTitleWithoutTerminal_IsUsageError()
     {
         using var repo = new GitRepo();
