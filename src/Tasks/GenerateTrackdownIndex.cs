@@ -38,7 +38,7 @@ public sealed class GenerateTrackdownIndex : TrackdownTaskBase
             foreach (var stale in GeneratedFileSet.Stale(root, planned))
             {
                 var id = DiagnosticIds.GeneratedFileStale;
-                Log.LogError(null, id, id, DiagnosticIds.HelpLink(id), stale.FullPath(root), 1, 1, 1, 1, $"'{stale.RelativePath}' is out of date with the task files. Run 'dotnet trackdown generate' (or 'dotnet build -p:TrackdownCheckOnly=false') and commit the result.");
+                Log.LogError(null, id, id, DiagnosticIds.HelpLink(id), stale.FullPath(root), 1, 1, 0, 0, $"'{stale.RelativePath}' is out of date with the task files. Run 'dotnet trackdown generate' (or 'dotnet build -p:TrackdownCheckOnly=false') and commit the result.");
             }
 
             return;

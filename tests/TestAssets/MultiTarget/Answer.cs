@@ -1,0 +1,1 @@
+namespace Lib; public static class Answer { public static int Value => 42; }
