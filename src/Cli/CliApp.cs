@@ -20,6 +20,7 @@ internal static class CliApp
             UpdateCommand.Create(context),
             SearchCommand.Create(context),
             ValidateCommand.Create(context),
+            GenerateCommand.Create(context),
             CompletionCommand.Create(context),
         })
         {

@@ -97,4 +97,22 @@ public sealed partial class ValidateTests
 
         Assert.AreEqual((".ai-trackdown/config.yaml", 3, 3, "TRK0012"), Parse(result.Stderr).Single());
     }
+
+    [TestMethod]
+    public void Generate_WritesOnceThenReportsUnchangedAndChecks()
+    {
+        using var repo = new GitRepo();
+        repo.Expect(0, "init");
+        repo.Expect(0, "create", "epic", "Generated epic");
+
+        StringAssert.Contains(repo.Expect(0, "generate").Stdout, "updated   llms.txt");
+        var second = repo.Expect(0, "generate");
+        repo.Expect(0, "generate", "--check");
+        repo.Expect(0, "update", "EPIC-001", "--title", "Renamed epic");
+        var stale = repo.Expect(1, "generate", "--check");
+
+        StringAssert.Contains(second.Stdout, "unchanged llms.txt");
+        StringAssert.Contains(repo.Read("llms.txt"), "Generated epic");
+        StringAssert.Contains(stale.Stderr, "llms.txt(1,1): error TRK2001:");
+    }
 }

@@ -39,7 +39,7 @@ public static class LlmsTxtRenderer
             text.Append("- ").Append(MarkdownText.Link(epic.Epic, root)).Append(": ")
                 .Append(epic.Epic.Status).Append(", ").Append(epic.Percent).Append("% done (")
                 .Append(epic.Closed).Append('/').Append(epic.Items.Count).Append(" items), ")
-                .Append(openIssues.Count).Append(" open issues\n");
+                .Append(openIssues.Count).Append(openIssues.Count == 1 ? " open issue\n" : " open issues\n");
             foreach (var issue in openIssues)
             {
                 text.Append("- ").Append(MarkdownText.Link(issue, root)).Append(": ").Append(Note(issue)).Append('\n');
