@@ -1,0 +1,95 @@
+using Microsoft.Build.Evaluation;
+using Microsoft.Build.Execution;
+using Microsoft.Build.Framework;
+
+namespace Trackdown.Build.Tasks.Tests;
+
+/// <summary>The real props and targets from src/Sdk, evaluated and built in-process against the freshly built tasks.</summary>
+[TestClass]
+[DoNotParallelize] // one MSBuild BuildManager per process runs one build at a time
+public sealed class TargetsInProcessTests
+{
+    [TestMethod]
+    public void Targets_BuildTwice_SecondSkipsValidation()
+    {
+        using var repo = new TempRepo();
+        var (firstOk, firstLog) = Build(repo);
+        var (secondOk, secondLog) = Build(repo);
+
+        Assert.IsTrue(firstOk, string.Join("\n", firstLog.Errors.Select(e => e.Message)));
+        Assert.IsTrue(firstLog.Started.Contains("TrackdownGenerateIndex"));
+        Assert.IsTrue(File.Exists(repo.Path("TASKTRACK.md")));
+        Assert.IsTrue(secondOk);
+        Assert.IsTrue(secondLog.Skipped.Contains("TrackdownValidate"), string.Join(", ", secondLog.Skipped));
+        Assert.IsFalse(secondLog.Started.Contains("TrackdownGenerateIndex"));
+    }
+
+    [TestMethod]
+    public void Targets_BadFile_FailsWithCodedErrors()
+    {
+        using var repo = new TempRepo();
+        repo.Write("tasks/tasks/TASK-001-t.md", "---\nid: TASK-001\ntype: task\ntitle: T\nstatus: nope\n---\n");
+
+        var (ok, log) = Build(repo);
+
+        Assert.IsFalse(ok);
+        Assert.AreEqual(("TRK1020", 5, 9), log.Errors.Select(e => (e.Code, e.LineNumber, e.ColumnNumber)).Single());
+    }
+
+    [TestMethod]
+    public void Targets_Disabled_DoNothing()
+    {
+        using var repo = new TempRepo();
+
+        var (ok, log) = Build(repo, ("TrackdownEnabled", "false"));
+
+        Assert.IsTrue(ok);
+        Assert.IsFalse(log.Started.Contains("TrackdownValidate"));
+        Assert.IsFalse(File.Exists(repo.Path("llms.txt")));
+    }
+
+    [TestMethod]
+    public void Targets_DesignTimeBuild_DoNothing()
+    {
+        using var repo = new TempRepo();
+
+        var (ok, log) = Build(repo, ("DesignTimeBuild", "true"));
+
+        Assert.IsTrue(ok);
+        Assert.IsFalse(log.Started.Contains("TrackdownValidate"));
+    }
+
+    private static (bool Ok, BuildRecording Log) Build(TempRepo repo, params (string Name, string Value)[] properties)
+    {
+        var sdk = Path.Combine(RepositoryRoot(), "src", "Sdk", "build");
+        var projectPath = repo.Path("app.proj");
+        File.WriteAllText(projectPath, $"""
+            <Project DefaultTargets="Build">
+              <Import Project="{sdk}/Trackdown.Build.props" />
+              <PropertyGroup><IntermediateOutputPath>obj/</IntermediateOutputPath></PropertyGroup>
+              <Import Project="{sdk}/Trackdown.Build.targets" />
+              <Target Name="BuildOnlySettings"><PropertyGroup><BuildingProject>true</BuildingProject></PropertyGroup></Target>
+              <Target Name="CoreCompile" />
+              <Target Name="Build" DependsOnTargets="BuildOnlySettings;CoreCompile" />
+            </Project>
+            """);
+        var globals = new Dictionary<string, string>
+        {
+            ["TrackdownTasksAssembly"] = Path.Combine(AppContext.BaseDirectory, "Trackdown.Build.Tasks.dll"),
+        };
+        foreach (var (name, value) in properties)
+        {
+            globals[name] = value;
+        }
+
+        using var collection = new ProjectCollection(globals);
+        var (logger, recording) = BuildRecording.Create();
+        var instance = new ProjectInstance(projectPath, globals, null, collection);
+        var ok = instance.Build(new[] { "Build" }, new[] { logger });
+        return (ok, recording);
+    }
+
+    private static string RepositoryRoot() => typeof(TargetsInProcessTests).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+        .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
+}
