@@ -37,6 +37,18 @@ public sealed class TargetsInProcessTests
     }
 
     [TestMethod]
+    public void Targets_CiEnvironment_DefaultsToCheckOnly()
+    {
+        using var repo = new TempRepo();
+
+        var (ok, log) = Build(repo, ("TrackdownCheckOnly", null), ("CI", "true"));
+
+        Assert.IsFalse(ok);
+        Assert.AreEqual(3, log.Errors.Count(e => e.Code == "TRK2001"));
+        Assert.IsFalse(File.Exists(repo.Path("llms.txt")), "check mode writes nothing");
+    }
+
+    [TestMethod]
     public void Targets_Disabled_DoNothing()
     {
         using var repo = new TempRepo();
@@ -59,7 +71,7 @@ public sealed class TargetsInProcessTests
         Assert.IsFalse(log.Started.Contains("TrackdownValidate"));
     }
 
-    private static (bool Ok, BuildRecording Log) Build(TempRepo repo, params (string Name, string Value)[] properties)
+    private static (bool Ok, BuildRecording Log) Build(TempRepo repo, params (string Name, string? Value)[] properties)
     {
         var sdk = Path.Combine(RepositoryRoot(), "src", "Sdk", "build");
         var projectPath = repo.Path("app.proj");
@@ -76,10 +88,18 @@ public sealed class TargetsInProcessTests
         var globals = new Dictionary<string, string>
         {
             ["TrackdownTasksAssembly"] = Path.Combine(AppContext.BaseDirectory, "Trackdown.Build.Tasks.dll"),
+            ["TrackdownCheckOnly"] = "false", // not inherited from the CI running these tests
         };
         foreach (var (name, value) in properties)
         {
-            globals[name] = value;
+            if (value is null)
+            {
+                globals.Remove(name); // leave it to the props' default
+            }
+            else
+            {
+                globals[name] = value;
+            }
         }
 
         using var collection = new ProjectCollection(globals);
