@@ -9,7 +9,7 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 count="${1:-10000}"
 runs="${2:-5}"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 version="0.1.0-bench.$(date -u +%Y%m%d%H%M%S)"
 export NUGET_PACKAGES="$work/nuget"
 unset CI
@@ -47,8 +47,10 @@ mkdir -p tasksonly && echo '<Project Sdk="Trackdown.Build" />' > tasksonly/tasks
 seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 target_ms() { # the Trackdown target's own time, from MSBuild's performance summary
-  rm -f TASKTRACK.md llms.txt docs/llms-full.txt; rm -rf "$1/obj/trackdown.stamp" "$1/obj/Debug/net10.0/trackdown.stamp"
-  dotnet build "$1" --no-restore -nr:false -clp:PerformanceSummary 2>&1 | awk '/Target Performance Summary/,0' | grep -E ' TrackdownValidate$' | awk '{print $1}'
+  local dir; dir=$( [ -d "$1" ] && echo "$1" || dirname "$1" )
+  rm -f TASKTRACK.md llms.txt docs/llms-full.txt
+  find "$dir/obj" -name trackdown.stamp -delete 2>/dev/null || true
+  dotnet build "$1" --no-restore -nr:false -clp:PerformanceSummary 2>&1 | awk '/Target Performance Summary/,0' | grep -E ' TrackdownValidate +1 calls' | awk '{print $1}'
 }
 
 echo "Trackdown.Build on $count tasks ($(nproc) cores), median of $runs runs:"

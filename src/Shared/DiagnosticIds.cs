@@ -48,6 +48,14 @@ internal static class DiagnosticIds
     public const string BudgetNearLimit = "TRK3001";
     public const string BudgetExceeded = "TRK3002";
 
+    // 4xxx source generator and analyzer
+    public const string IdNotIdentifier = "TRK4001";
+    public const string IdentifierCollision = "TRK4002";
+    public const string UnknownTaskRef = "TRK4101";
+    public const string TaskRefToClosedTask = "TRK4102";
+    public const string UnknownTaskInComment = "TRK4103";
+    public const string ClosedTaskInComment = "TRK4104";
+
     // 9xxx internal
     public const string InternalError = "TRK9001";
 
@@ -61,6 +69,7 @@ internal static class DiagnosticIds
         GeneratedFileStale, GeneratedFileWriteFailed, IdFileNameMismatch, TypeFolderMismatch, DanglingReference,
         WrongReferenceType, DependencyCycle, UpdatedBeforeCreated, IdTypeMismatch,
         BudgetNearLimit, BudgetExceeded,
+        IdNotIdentifier, IdentifierCollision, UnknownTaskRef, TaskRefToClosedTask, UnknownTaskInComment, ClosedTaskInComment,
         InternalError,
     };
 

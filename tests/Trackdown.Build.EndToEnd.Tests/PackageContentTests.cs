@@ -22,6 +22,7 @@ public sealed class PackageContentTests
                 "Sdk/Sdk.props",
                 "Sdk/Sdk.targets",
                 "Trackdown.Build.nuspec",
+                "analyzers/dotnet/cs/Trackdown.Build.Generators.dll",
                 "build/Trackdown.Build.props",
                 "build/Trackdown.Build.targets",
                 "buildMultiTargeting/Trackdown.Build.props",

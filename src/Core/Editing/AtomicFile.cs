@@ -3,18 +3,21 @@ using System.Text;
 namespace Trackdown.Core.Editing;
 
 /// <summary>
-/// Writes files so a reader never sees half a file: the text goes to a temp file in the same folder, is flushed to disk,
-/// then renamed over the target. On failure the temp file is removed and the original is untouched.
+/// Writes files so a reader never sees half a file: the text goes to a temp file in the same folder (same volume, so
+/// the rename is atomic), is flushed to disk, then renamed over the target. On failure the temp file is removed and
+/// the original is untouched.
 /// </summary>
 public static class AtomicFile
 {
-    public static void WriteAllText(string path, string text, bool withBom)
-        => WriteAllBytes(path, (withBom ? new byte[] { 0xEF, 0xBB, 0xBF } : Array.Empty<byte>()).Concat(new UTF8Encoding(false).GetBytes(text)).ToArray());
+    private static readonly byte[] Bom = { 0xEF, 0xBB, 0xBF };
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static void WriteAllText(string path, string text, bool withBom) => WriteAllBytes(path, Encode(text, withBom));
 
     public static void WriteAllBytes(string path, byte[] bytes)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        var full = Path.GetFullPath(path);
+        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -23,17 +26,11 @@ public static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
 
-            if (File.Exists(path))
-            {
-                File.Replace(temp, path, destinationBackupFileName: null, ignoreMetadataErrors: true);
-            }
-            else
-            {
-                File.Move(temp, path);
-            }
+            Rename(temp, full);
         }
         finally
         {
+            // Only still there when something failed before or during the rename.
             if (File.Exists(temp))
             {
                 File.Delete(temp);
@@ -41,9 +38,13 @@ public static class AtomicFile
         }
     }
 
-    /// <summary>Creates <paramref name="path"/> only if no file is there; false when one exists. Never overwrites.</summary>
+    /// <summary>
+    /// Creates <paramref name="path"/> only if no file is there, and returns false when one is: two processes claiming
+    /// the same name never both succeed. Never overwrites; a failed write removes the half-written new file.
+    /// </summary>
     public static bool TryCreateNew(string path, string text, bool withBom)
     {
+        var bytes = Encode(text, withBom);
         FileStream stream;
         try
         {
@@ -58,27 +59,41 @@ public static class AtomicFile
         {
             using (stream)
             {
-                Write(stream, text, withBom);
+                stream.Write(bytes, 0, bytes.Length);
                 stream.Flush(flushToDisk: true);
             }
         }
         catch
         {
-            File.Delete(path); // never leave half a new file behind
+            File.Delete(path);
             throw;
         }
 
         return true;
     }
 
-    private static void Write(Stream stream, string text, bool withBom)
+    private static byte[] Encode(string text, bool withBom)
     {
-        var bytes = new UTF8Encoding(withBom).GetBytes(text);
-        if (withBom)
+        var body = Utf8.GetBytes(text);
+        return withBom ? Bom.Concat(body).ToArray() : body;
+    }
+
+    /// <summary>File.Replace when the target exists (a rename on Unix, ReplaceFile on Windows), File.Move when it does not.</summary>
+    private static void Rename(string temp, string target)
+    {
+        if (File.Exists(target))
         {
-            stream.Write(new byte[] { 0xEF, 0xBB, 0xBF }, 0, 3);
+            try
+            {
+                File.Replace(temp, target, destinationBackupFileName: null, ignoreMetadataErrors: true);
+                return;
+            }
+            catch (FileNotFoundException) when (!File.Exists(target) && File.Exists(temp))
+            {
+                // The target was deleted after the check: fall through and create it.
+            }
         }
 
-        stream.Write(bytes, 0, bytes.Length);
+        File.Move(temp, target);
     }
 }

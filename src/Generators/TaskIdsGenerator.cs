@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Trackdown.Build.Generators;
+
+/// <summary>
+/// Emits <c>TaskIds</c> (one <c>const string</c> per task), <c>TaskCatalog</c>/<c>TaskInfo</c>, and the <c>[TaskRef]</c>
+/// attribute, from the task files the package passes as AdditionalFiles (metadata <c>TrackdownItem=true</c>). Each file is
+/// scanned on its own, so editing one task re-runs only that file's stage.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class TaskIdsGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        context.RegisterPostInitializationOutput(static post => post.AddSource("Trackdown.TaskRefAttribute.g.cs", SourceText.From(Emitter.TaskRefAttribute, Encoding.UTF8)));
+
+        var files = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => IsTaskFile(pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, ct) => Read(pair.Left, ct))
+            .WithTrackingName(TrackingNames.Files);
+
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var all = files.Collect()
+            .Select(static (models, ct) => new EquatableArray<TaskFileModel>(models.OrderBy(m => m.Id ?? string.Empty, StringComparer.Ordinal).ThenBy(m => m.Path, StringComparer.Ordinal).ToArray()))
+            .WithTrackingName(TrackingNames.All);
+
+        context.RegisterSourceOutput(all.Combine(options), static (spc, input) => Emit(spc, input.Left, input.Right));
+    }
+
+    internal static bool IsTaskFile(AnalyzerConfigOptions options)
+        => options.TryGetValue("build_metadata.AdditionalFiles.TrackdownItem", out var value) && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+
+    private static TaskFileModel Read(AdditionalText file, CancellationToken ct)
+    {
+        var source = file.GetText(ct);
+        if (source is null)
+        {
+            return new TaskFileModel(file.Path, null, null, null, null, null, null, null);
+        }
+
+        var text = source.ToString();
+        var scanned = FrontmatterScanner.Scan(text);
+        LocationInfo? location = null;
+        if (scanned.Id is not null && scanned.IdOffset >= 0)
+        {
+            var span = new TextSpan(scanned.IdOffset, scanned.IdLength);
+            location = new LocationInfo(file.Path, span, source.Lines.GetLinePositionSpan(span));
+        }
+
+        return new TaskFileModel(file.Path, scanned.Id, scanned.Title, scanned.Type, scanned.Status, scanned.Epic, scanned.Parent, location);
+    }
+
+    private static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)
+    {
+        string Get(string name, string fallback) => global.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : fallback;
+        return new GeneratorOptions(
+            Get("TrackdownIdsNamespace", "Trackdown"),
+            Get("TrackdownIdsClassName", "TaskIds"),
+            string.Equals(Get("TrackdownIdsAccessibility", "internal"), "public", StringComparison.OrdinalIgnoreCase),
+            !string.Equals(Get("TrackdownEmitTaskCatalog", "true"), "false", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static void Emit(SourceProductionContext context, EquatableArray<TaskFileModel> files, GeneratorOptions options)
+    {
+        var entries = new List<TaskEntry>();
+        var taken = new Dictionary<string, TaskFileModel>(StringComparer.Ordinal);
+        var seenIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (file.Id is null || !seenIds.Add(file.Id))
+            {
+                continue; // missing or duplicate ids are the MSBuild task's TRK1002/TRK1004
+            }
+
+            var identifier = Identifiers.For(file.Id);
+            var location = file.IdLocation?.ToLocation() ?? Location.None;
+            if (identifier is null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.IdNotIdentifier, location, file.Id));
+            }
+            else if (taken.TryGetValue(identifier, out var first))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.IdentifierCollision, location, file.Id, first.Id, identifier));
+            }
+            else
+            {
+                taken.Add(identifier, file);
+                entries.Add(new TaskEntry(identifier, file));
+            }
+        }
+
+        context.AddSource("Trackdown.TaskIds.g.cs", SourceText.From(Emitter.TaskIds(entries, options), Encoding.UTF8));
+    }
+}
+
+/// <summary>Stage names for incremental-generator tests.</summary>
+internal static class TrackingNames
+{
+    public const string Files = nameof(Files);
+    public const string Options = nameof(Options);
+    public const string All = nameof(All);
+}
