@@ -1,2 +1,9 @@
-// The QuickStart app itself is ordinary code: Trackdown.Build works in the build, beside it.
-Console.WriteLine("QuickStart built; see llms.txt, docs/llms-full.txt and TASKTRACK.md for what the build generated.");
+using Trackdown;
+
+// Code names the tasks it implements; the compiler checks the ids exist (TaskIds) and the analyzer checks TaskRef.
+Console.WriteLine($"{TaskIds.Issue001}: {TaskCatalog.Get(TaskIds.Issue001).Title}");
+
+[TaskRef(TaskIds.Task002)]
+internal static class CredentialCheck
+{
+}

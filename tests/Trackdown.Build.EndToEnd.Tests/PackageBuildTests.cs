@@ -24,6 +24,30 @@ public sealed class PackageBuildTests : EndToEndTest
     }
 
     [TestMethod]
+    public void Build_TypedIds_CompileAndRunThenBreakWhenTheTaskGoes()
+    {
+        var box = NewSandbox("Console");
+        var built = box.Build("Console");
+        Assert.AreEqual(0, built.ExitCode, built.ToString());
+        var run = box.Dotnet("Console/bin/Debug/net10.0/App.dll");
+        StringAssert.Contains(run.Output, "ISSUE-001: Login flow");
+
+        File.Delete(box.Path("tasks/tasks/TASK-002-validate-credentials-on-the-server.md"));
+        var deleted = box.Build("Console");
+        Assert.AreEqual(1, deleted.ExitCode, deleted.ToString());
+        StringAssert.Contains(deleted.Output, "error CS0117: 'TaskIds' does not contain a definition for 'Task002'");
+
+        // The compiler skips analyzers while there are compile errors, so the stale string reference is a build of its own.
+        var program = box.Path("Console/Program.cs");
+        File.WriteAllText(program, File.ReadAllText(program).Replace("[TaskRef(TaskIds.Task002)]", "[TaskRef(\"TASK-002\")] // TODO(TASK-404): nothing"));
+        var stale = box.Build("Console");
+
+        Assert.AreEqual(1, stale.ExitCode, stale.ToString());
+        var found = Sandbox.Diagnostics(stale).Select(d => (System.IO.Path.GetFileName(d.File), d.Line, d.Column, d.Code)).ToList();
+        CollectionAssert.AreEquivalent(new[] { ("Program.cs", 6, 10, "TRK4101"), ("Program.cs", 6, 31, "TRK4103") }, found, stale.ToString());
+    }
+
+    [TestMethod]
     public void Build_BadFiles_ReportsEveryProblemAtItsPosition()
     {
         var box = NewSandbox("Console");
