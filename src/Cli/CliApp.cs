@@ -21,6 +21,7 @@ internal static class CliApp
             SearchCommand.Create(context),
             ValidateCommand.Create(context),
             GenerateCommand.Create(context),
+            RefsCommand.Create(context),
             CompletionCommand.Create(context),
         })
         {

@@ -115,4 +115,19 @@ public sealed partial class ValidateTests
         StringAssert.Contains(repo.Read("llms.txt"), "Generated epic");
         StringAssert.Contains(stale.Stderr, "llms.txt(1,1): error TRK2001:");
     }
+
+    [TestMethod]
+    public void Refs_FindsAttributesMembersAndComments()
+    {
+        using var repo = new GitRepo();
+        repo.Expect(0, "init");
+        repo.Expect(0, "create", "issue", "Referenced");
+        repo.Write("src/App/Login.cs", "using Trackdown;\n\n[TaskRef(TaskIds.Issue001)]\nclass Login\n{\n    // TODO(ISSUE-001): finish\n    string Id = TaskIds.Issue001;\n    string Other = \"ISSUE-0012\"; // ISSUE-0012 is another task\n}\n");
+        repo.Write("src/App/obj/Generated.cs", "// ISSUE-001 in build output is ignored\n");
+
+        using var json = System.Text.Json.JsonDocument.Parse(repo.Expect(0, "refs", "ISSUE-001", "--json").Stdout);
+
+        var found = json.RootElement.EnumerateArray().Select(e => (e.GetProperty("file").GetString(), e.GetProperty("line").GetInt32(), e.GetProperty("kind").GetString())).ToList();
+        CollectionAssert.AreEqual(new[] { ("src/App/Login.cs", 3, "attribute"), ("src/App/Login.cs", 6, "comment"), ("src/App/Login.cs", 7, "member") }, found);
+    }
 }

@@ -55,7 +55,7 @@ internal abstract record EditStep(string Key)
     {
         public override void Apply(FrontmatterEditor editor) => editor.SetNumber(Key, Value);
 
-        public override void Expect(MappingValue model) => model.Set(Key, new NumberValue(Value, IsInteger: true));
+        public override void Expect(MappingValue model) => model.Set(Key, new IntegerValue(Value));
 
         public override string ToString() => $"SetNumber({Show(Key)}, {Value.ToString(CultureInfo.InvariantCulture)}L)";
     }
@@ -64,7 +64,7 @@ internal abstract record EditStep(string Key)
     {
         public override void Apply(FrontmatterEditor editor) => editor.SetNumber(Key, Value);
 
-        public override void Expect(MappingValue model) => model.Set(Key, new NumberValue(Value, IsInteger: false));
+        public override void Expect(MappingValue model) => model.Set(Key, new NumberValue(Value));
 
         public override string ToString() => $"SetNumber({Show(Key)}, {Value.ToString("R", CultureInfo.InvariantCulture)})";
     }
@@ -73,7 +73,7 @@ internal abstract record EditStep(string Key)
     {
         public override void Apply(FrontmatterEditor editor) => editor.SetNumber(Path, Value);
 
-        public override void Expect(MappingValue model) => model.SetPath(Path, 0, new NumberValue(Value, IsInteger: true));
+        public override void Expect(MappingValue model) => model.SetPath(Path, 0, new IntegerValue(Value));
 
         public override string ToString() => $"SetNumber([{string.Join(", ", Path.Select(Show))}], {Value.ToString(CultureInfo.InvariantCulture)}L)";
     }

@@ -46,21 +46,26 @@ internal sealed record TextValue(string Value) : ExpectedValue
 }
 
 /// <summary>A number set by an edit: a plain scalar holding exactly that number.</summary>
-internal sealed record NumberValue(double Value, bool IsInteger) : ExpectedValue
+internal sealed record NumberValue(double Value) : ExpectedValue
 {
     public override void Verify(YamlValue? actual, string where)
     {
         var scalar = actual as YamlScalar;
         Assert.IsNotNull(scalar, $"{where}: not a scalar");
         Assert.AreEqual(YamlScalarStyle.Plain, scalar.Style, where);
-        if (IsInteger)
-        {
-            Assert.AreEqual((long)Value, long.Parse(scalar.Value, CultureInfo.InvariantCulture), where);
-        }
-        else
-        {
-            Assert.AreEqual(Value, double.Parse(scalar.Value, CultureInfo.InvariantCulture), where);
-        }
+        Assert.AreEqual(Value, double.Parse(scalar.Value, CultureInfo.InvariantCulture), where);
+    }
+}
+
+/// <summary>An integer set by an edit: a plain scalar holding exactly that integer.</summary>
+internal sealed record IntegerValue(long Value) : ExpectedValue
+{
+    public override void Verify(YamlValue? actual, string where)
+    {
+        var scalar = actual as YamlScalar;
+        Assert.IsNotNull(scalar, $"{where}: not a scalar");
+        Assert.AreEqual(YamlScalarStyle.Plain, scalar.Style, where);
+        Assert.AreEqual(Value, long.Parse(scalar.Value, CultureInfo.InvariantCulture), where);
     }
 }
 
@@ -124,7 +129,7 @@ internal sealed record MappingValue(List<KeyValuePair<string, ExpectedValue>> En
         {
             MappingValue m => m,
             UntouchedValue { Original: YamlMapping m } => From(m),
-            _ => new MappingValue(new()),
+            _ => new MappingValue(new List<KeyValuePair<string, ExpectedValue>>()),
         };
         Set(path[depth], child);
         child.SetPath(path, depth + 1, value);
