@@ -18,6 +18,8 @@ internal abstract record EditStep(string Key)
         (2, Gen.Select(Gen.OneOfConst(new[] { "token_usage", "total" }, new[] { "token_usage", "by_agent", "claude" }, new[] { "token_usage", "by_agent", "new agent" }, new[] { "custom", "x" }, new[] { "new_map", "a", "b" }), Gen.Long[0, 1_000_000])
             .Select(EditStep (p, n) => new SetNested(p, n))));
 
+    public virtual bool IsRemove => false;
+
     public abstract void Apply(FrontmatterEditor editor);
 
     public abstract void Expect(MappingValue model);
@@ -44,6 +46,8 @@ internal abstract record EditStep(string Key)
 
     private sealed record Remove(string Key) : EditStep(Key)
     {
+        public override bool IsRemove => true;
+
         public override void Apply(FrontmatterEditor editor) => editor.Remove(Key);
 
         public override void Expect(MappingValue model) => model.Remove(Key);
