@@ -22,6 +22,7 @@ internal static class CliApp
             ValidateCommand.Create(context),
             GenerateCommand.Create(context),
             RefsCommand.Create(context),
+            TokensCommand.Create(context),
             CompletionCommand.Create(context),
         })
         {

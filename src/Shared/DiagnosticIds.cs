@@ -47,6 +47,7 @@ internal static class DiagnosticIds
     // 3xxx token budgets
     public const string BudgetNearLimit = "TRK3001";
     public const string BudgetExceeded = "TRK3002";
+    public const string CorruptLedgerLine = "TRK3101";
 
     // 4xxx source generator and analyzer
     public const string IdNotIdentifier = "TRK4001";
@@ -68,7 +69,7 @@ internal static class DiagnosticIds
         NotUtf8Text, FileTooLarge, DuplicateKey, TabIndentation, FileUnreadable, ByteOrderMark, UnknownStatus,
         GeneratedFileStale, GeneratedFileWriteFailed, IdFileNameMismatch, TypeFolderMismatch, DanglingReference,
         WrongReferenceType, DependencyCycle, UpdatedBeforeCreated, IdTypeMismatch,
-        BudgetNearLimit, BudgetExceeded,
+        BudgetNearLimit, BudgetExceeded, CorruptLedgerLine,
         IdNotIdentifier, IdentifierCollision, UnknownTaskRef, TaskRefToClosedTask, UnknownTaskInComment, ClosedTaskInComment,
         InternalError,
     };

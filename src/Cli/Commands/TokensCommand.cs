@@ -1,0 +1,185 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Trackdown.Cli.Output;
+using Trackdown.Core.Config;
+using Trackdown.Core.Creation;
+using Trackdown.Core.Editing;
+using Trackdown.Core.Generation;
+using Trackdown.Core.Repository;
+using Trackdown.Core.Tokens;
+
+namespace Trackdown.Cli.Commands;
+
+/// <summary><c>trackdown tokens add|check|count|rebuild</c>: the token ledger, budgets and real token counts.</summary>
+internal static class TokensCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("tokens", "Record token usage, check budgets, count tokens.");
+        command.Subcommands.Add(Add(context));
+        command.Subcommands.Add(Check(context));
+        command.Subcommands.Add(Count(context));
+        command.Subcommands.Add(Rebuild(context));
+        return command;
+    }
+
+    private static Command Add(CliContext context)
+    {
+        var id = SharedOptions.Id();
+        var agent = new Option<string>("--agent") { Description = "The agent that used the tokens, e.g. claude (its provider sets the cost)." };
+        var input = new Option<long>("--input") { Description = "Input (prompt) tokens.", Required = true };
+        var output = new Option<long>("--output") { Description = "Output (completion) tokens.", Required = true };
+        var model = new Option<string>("--model") { Description = "Model name; default: the provider's model." };
+        var operation = new Option<string>("--operation") { Description = "What the tokens were spent on." };
+        var command = new Command("add", "Append a ledger entry and update the task's token_usage.") { id, agent, input, output, model, operation };
+        command.SetAction(result =>
+        {
+            var workspace = context.Workspace;
+            var config = workspace.Config;
+            var (inTokens, outTokens) = (result.GetValue(input), result.GetValue(output));
+            if (inTokens < 0 || outTokens < 0)
+            {
+                throw new UsageException("Token counts cannot be negative.");
+            }
+
+            var agentName = result.GetValue(agent);
+            if (agentName is null && config.Ai.TokenTracking.RequireAgentId)
+            {
+                throw new UsageException("--agent is required: ai.token_tracking.require_agent_id is true in .ai-trackdown/config.yaml.");
+            }
+
+            var set = workspace.LoadTasksCached();
+            var item = ShowCommand.Find(context, set, result.GetValue(id)!);
+            if (!item.Document.IsEditable)
+            {
+                throw new TaskRequestException($"'{item.Id}' has errors and is not rewritten. Run 'dotnet trackdown validate' and fix the file first.");
+            }
+
+            var cost = TokenAccounting.Cost(config, agentName, inTokens, outTokens);
+            var epic = item.Epic ?? (item.Parent is { } parent ? set.Find(parent)?.Epic : null) ?? (item.Type == Core.Model.TaskType.Epic ? item.Id : null);
+            var providerModel = agentName is not null && config.Ai.TokenTracking.Providers.TryGetValue(agentName, out var provider) ? provider.Model : null;
+            var entry = new TokenEntry(DateTimeOffset.UtcNow, item.Id!, epic, agentName, result.GetValue(model) ?? providerModel, inTokens, outTokens, cost, result.GetValue(operation));
+            var ledger = TokenLedger.PathFor(workspace.Root);
+            var total = TokenLedger.WithLock(ledger, () =>
+            {
+                // Re-read under the lock: another process may have changed the file or the ledger since we looked.
+                var fresh = Core.Parsing.TaskFileParser.ReadFile(item.FilePath);
+                if (!fresh.IsEditable || fresh.Item is null)
+                {
+                    throw new TaskRequestException($"'{item.Id}' has errors and is not rewritten. Run 'dotnet trackdown validate' and fix the file first.");
+                }
+
+                var entries = TokenLedger.Read(ledger).Entries.Where(e => e.Task == item.Id).Append(entry).ToList();
+                var newText = TokenAccounting.WithUsage(fresh.Item, entries);
+                TokenLedger.Append(ledger, entry);
+                TaskFileWriter.Save(fresh, newText);
+                return entries.Sum(e => e.Total);
+            });
+            context.Terminal.Output.WriteLine($"{item.Id}: +{entry.Total.ToString("N0", CultureInfo.InvariantCulture)} tokens ({agentName ?? "no agent"}), cost {cost.ToString("0.####", CultureInfo.InvariantCulture)}; total {total.ToString("N0", CultureInfo.InvariantCulture)}.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Check(CliContext context)
+    {
+        var threshold = new Option<double?>("--warn-threshold") { Description = "Warn above this share of a budget (default ai.token_tracking.warn_threshold)." };
+        var json = SharedOptions.Json();
+        var command = new Command("check", "Check every budget (epic, task per agent, month); exit 1 on any overrun.") { threshold, json };
+        command.SetAction(result =>
+        {
+            var workspace = context.Workspace;
+            var warnAt = result.GetValue(threshold) ?? workspace.Config.Ai.TokenTracking.WarnThreshold;
+            var ledger = TokenLedger.Read(TokenLedger.PathFor(workspace.Root));
+            DiagnosticPrinter.Print(context.Terminal, workspace, ledger.Diagnostics);
+            var statuses = Budgets(workspace, ledger.Entries, warnAt);
+            if (result.GetValue(json))
+            {
+                JsonOutput.Write(context.Terminal, statuses.Select(s => new { s.Scope, s.Name, s.Used, s.Limit, s.Utilisation, s.IsWarning, s.IsOverrun }));
+            }
+            else
+            {
+                var table = new Table().Border(TableBorder.Rounded).AddColumns("Budget", "Scope", "Used", "Limit", "Used %", "State");
+                foreach (var s in statuses)
+                {
+                    table.AddRow(Markup.Escape(s.Name), s.Scope, s.Used.ToString("N0", CultureInfo.InvariantCulture), s.Limit.ToString("N0", CultureInfo.InvariantCulture), s.Utilisation.ToString("P0", CultureInfo.InvariantCulture), s.IsOverrun ? "[red]over[/]" : s.IsWarning ? "[yellow]warning[/]" : "ok");
+                }
+
+                context.Terminal.Console.Write(table);
+            }
+
+            return statuses.Any(s => s.IsOverrun) ? ExitCodes.ValidationFailed : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Epic budgets (the build's figures) plus the ledger's per-agent and monthly budgets.</summary>
+    internal static IReadOnlyList<BudgetStatus> Budgets(TrackdownWorkspace workspace, IReadOnlyList<TokenEntry> entries, double warnAt)
+    {
+        var snapshot = new ProjectSnapshot(workspace.LoadTasksCached(), GenerationOptionsFactory.From(workspace));
+        return snapshot.Epics.Where(e => e.Budget > 0)
+            .Select(e => new BudgetStatus("epic", e.Epic.Id!, e.Used, e.Budget, warnAt))
+            .Concat(TokenAccounting.LedgerBudgets(workspace.Config, entries, DateTimeOffset.UtcNow, warnAt))
+            .ToList();
+    }
+
+    private static Command Count(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "A file to count, or - for standard input." };
+        var command = new Command("count", "Count the tokens of a text with the o200k_base encoding.") { file };
+        command.SetAction(result =>
+        {
+            var path = result.GetValue(file)!;
+            string text;
+            if (path == "-")
+            {
+                text = Console.In.ReadToEnd();
+            }
+            else if (File.Exists(Path.Combine(context.WorkingDirectory, path)))
+            {
+                text = File.ReadAllText(Path.Combine(context.WorkingDirectory, path));
+            }
+            else
+            {
+                throw new UsageException($"'{path}' does not exist. Give a file or '-' for standard input.");
+            }
+
+            context.Terminal.Output.WriteLine(TokenCounter.Count(text).ToString(CultureInfo.InvariantCulture));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Rebuild(CliContext context)
+    {
+        var command = new Command("rebuild", "Recompute every task's token_usage from the ledger (the ledger is the audit trail).");
+        command.SetAction(_ =>
+        {
+            var workspace = context.Workspace;
+            var ledger = TokenLedger.Read(TokenLedger.PathFor(workspace.Root));
+            DiagnosticPrinter.Print(context.Terminal, workspace, ledger.Diagnostics);
+            var byTask = ledger.Entries.ToLookup(e => e.Task, StringComparer.Ordinal);
+            var changed = 0;
+            foreach (var item in workspace.LoadTasksCached().Items.Where(i => byTask.Contains(i.Id!)))
+            {
+                if (!item.Document.IsEditable)
+                {
+                    context.Terminal.Error.WriteLine($"warning: '{item.Id}' has errors and was not rewritten.");
+                    continue;
+                }
+
+                var text = TokenAccounting.WithUsage(item, byTask[item.Id!]);
+                if (text != item.Document.Text)
+                {
+                    TaskFileWriter.Save(item.Document, text);
+                    changed++;
+                }
+            }
+
+            context.Terminal.Output.WriteLine($"Rebuilt token_usage from {ledger.Entries.Count} ledger entries: {changed} task file(s) changed.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Trackdown.Core.Diagnostics;
+
+namespace Trackdown.Core.Tokens;
+
+/// <summary>What reading the ledger found: the good entries, and one diagnostic per line it had to skip.</summary>
+public sealed record LedgerReadResult(IReadOnlyList<TokenEntry> Entries, IReadOnlyList<TrackdownDiagnostic> Diagnostics);
+
+/// <summary>
+/// The append-only token ledger, one JSON object per line. Appends hold an exclusive lock on the file for the duration
+/// of one write, so two processes adding at once never interleave a line. A corrupt line is reported with its line
+/// number and skipped, and is never removed from the file: the ledger is the audit trail.
+/// </summary>
+public static class TokenLedger
+{
+    public static string PathFor(string repositoryRoot) => Path.Combine(repositoryRoot, Repository.RepositoryLocator.ConfigFolder, "logs", "tokens.jsonl");
+
+    /// <summary>
+    /// Runs <paramref name="action"/> while holding the ledger's lock, so read-ledger / append / rewrite-task sequences of
+    /// concurrent processes never interleave (a lost update would make token_usage disagree with the ledger).
+    /// </summary>
+    public static T WithLock<T>(string path, Func<T> action)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            FileStream gate;
+            try
+            {
+                gate = new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(10);
+                continue;
+            }
+
+            using (gate)
+            {
+                return action();
+            }
+        }
+    }
+
+    public static void Append(string path, TokenEntry entry)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var line = Encoding.UTF8.GetBytes(Serialize(entry) + "\n");
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            try
+            {
+                using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
+                stream.Write(line, 0, line.Length);
+                stream.Flush(flushToDisk: true);
+                return;
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(10); // another process is appending
+            }
+        }
+    }
+
+    public static LedgerReadResult Read(string path)
+    {
+        var entries = new List<TokenEntry>();
+        var diagnostics = new List<TrackdownDiagnostic>();
+        if (!File.Exists(path))
+        {
+            return new LedgerReadResult(entries, diagnostics);
+        }
+
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                entries.Add(Parse(line));
+            }
+            catch (Exception ex) when (ex is JsonException or FormatException or InvalidCastException or ArgumentException or OverflowException)
+            {
+                diagnostics.Add(new TrackdownDiagnostic(DiagnosticIds.CorruptLedgerLine, DiagnosticSeverity.Warning, path, lineNumber, 1, lineNumber, 1, $"Ledger line {lineNumber} is not a valid token entry ({ex.Message.TrimEnd('.')}); it is skipped and left in the file. Fix or remove the line by hand."));
+            }
+        }
+
+        return new LedgerReadResult(entries, diagnostics);
+    }
+
+    private static string Serialize(TokenEntry e)
+    {
+        var json = new JObject
+        {
+            ["time"] = e.Time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+            ["task"] = e.Task,
+            ["epic"] = e.Epic,
+            ["agent"] = e.Agent,
+            ["model"] = e.Model,
+            ["input"] = e.Input,
+            ["output"] = e.Output,
+            ["cost"] = e.Cost,
+            ["operation"] = e.Operation,
+        };
+        return json.ToString(Formatting.None);
+    }
+
+    private static TokenEntry Parse(string line)
+    {
+        var json = JObject.Parse(line);
+        var time = DateTimeOffset.Parse((string?)json["time"] ?? throw new FormatException("no 'time'"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        var task = (string?)json["task"] ?? throw new FormatException("no 'task'");
+        var input = (long?)json["input"] ?? throw new FormatException("no 'input'");
+        var output = (long?)json["output"] ?? throw new FormatException("no 'output'");
+        if (input < 0 || output < 0)
+        {
+            throw new FormatException("negative token count");
+        }
+
+        return new TokenEntry(time, task, (string?)json["epic"], (string?)json["agent"], (string?)json["model"], input, output, (decimal?)json["cost"] ?? 0m, (string?)json["operation"]);
+    }
+}
