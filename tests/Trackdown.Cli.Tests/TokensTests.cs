@@ -100,4 +100,24 @@ public sealed class TokensTests
 
         Assert.AreEqual("4", repo.Expect(0, "tokens", "count", "note.txt").Stdout.Trim());
     }
+
+    [TestMethod]
+    public void Report_GroupsTotalsAndComparesWithThePreviousPeriod()
+    {
+        using var repo = Seeded();
+        var old = DateTimeOffset.UtcNow.AddDays(-10).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'");
+        Directory.CreateDirectory(repo.Path(".ai-trackdown/logs"));
+        File.WriteAllText(repo.Path(".ai-trackdown/logs/tokens.jsonl"), $"{{\"time\":\"{old}\",\"task\":\"ISSUE-001\",\"agent\":\"claude\",\"input\":500,\"output\":0,\"cost\":0.0015}}\n");
+        repo.Expect(0, "tokens", "add", "ISSUE-001", "--agent", "claude", "--input", "1000", "--output", "0");
+        repo.Expect(0, "tokens", "add", "EPIC-001", "--agent", "gpt4", "--input", "0", "--output", "250");
+
+        using var json = JsonDocument.Parse(repo.Expect(0, "tokens", "report", "--period", "week", "--by", "agent", "--json").Stdout);
+
+        var root = json.RootElement;
+        Assert.AreEqual(1250, root.GetProperty("totals").GetProperty("total").GetInt64());
+        Assert.AreEqual(500, root.GetProperty("previous").GetProperty("total").GetInt64());
+        Assert.AreEqual(2.5, root.GetProperty("trend").GetDouble(), 1e-9);
+        CollectionAssert.AreEqual(new[] { "claude", "gpt4" }, root.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("key").GetString()).ToArray());
+        Assert.IsTrue(root.GetProperty("budgets").EnumerateArray().Any(b => b.GetProperty("scope").GetString() == "epic"));
+    }
 }

@@ -21,8 +21,55 @@ internal static class TokensCommand
         command.Subcommands.Add(Check(context));
         command.Subcommands.Add(Count(context));
         command.Subcommands.Add(Rebuild(context));
+        command.Subcommands.Add(Report(context));
         return command;
     }
+
+    private static Command Report(CliContext context)
+    {
+        var period = new Option<string>("--period") { Description = "day, week, month or all.", DefaultValueFactory = _ => "month" }.AcceptOnlyFromAmong("day", "week", "month", "all");
+        var by = new Option<string>("--by") { Description = "Group by task, epic, agent or provider.", DefaultValueFactory = _ => "task" }.AcceptOnlyFromAmong("task", "epic", "agent", "provider");
+        var json = SharedOptions.Json();
+        var command = new Command("report", "Totals, cost, largest consumers, budget use and the trend against the previous period.") { period, by, json };
+        command.SetAction(result =>
+        {
+            var workspace = context.Workspace;
+            var ledger = TokenLedger.Read(TokenLedger.PathFor(workspace.Root));
+            DiagnosticPrinter.Print(context.Terminal, workspace, ledger.Diagnostics);
+            var report = TokenReport.Build(ledger.Entries, result.GetValue(period)!, result.GetValue(by)!, DateTimeOffset.UtcNow);
+            var budgets = Budgets(workspace, ledger.Entries, workspace.Config.Ai.TokenTracking.WarnThreshold);
+            if (result.GetValue(json))
+            {
+                JsonOutput.Write(context.Terminal, new
+                {
+                    report.Period,
+                    From = report.Period == "all" ? (DateTimeOffset?)null : report.From,
+                    report.To,
+                    Totals = Shape(report.Totals),
+                    Previous = Shape(report.Previous),
+                    report.Trend,
+                    Groups = report.Groups.Select(Shape),
+                    Budgets = budgets.Select(b => new { b.Scope, b.Name, b.Used, b.Limit, b.Utilisation, b.IsWarning, b.IsOverrun }),
+                });
+                return ExitCodes.Success;
+            }
+
+            var console = context.Terminal.Console;
+            var trend = report.Trend is { } t ? $", {t:P0} of the previous {report.Period}" : string.Empty;
+            console.MarkupLine($"[bold]{report.Totals.Total:N0}[/] tokens, cost {report.Totals.Cost:0.####}, in {report.Totals.Entries} entries ({report.Period}{Markup.Escape(trend)})");
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("Key", "Input", "Output", "Total", "Cost");
+            foreach (var g in report.Groups.Take(20))
+            {
+                table.AddRow(Markup.Escape(g.Key), g.Input.ToString("N0", CultureInfo.InvariantCulture), g.Output.ToString("N0", CultureInfo.InvariantCulture), g.Total.ToString("N0", CultureInfo.InvariantCulture), g.Cost.ToString("0.####", CultureInfo.InvariantCulture));
+            }
+
+            console.Write(table);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static object Shape(UsageTotals t) => new { t.Key, t.Input, t.Output, t.Total, t.Cost, t.Entries };
 
     private static Command Add(CliContext context)
     {
