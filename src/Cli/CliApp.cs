@@ -23,6 +23,7 @@ internal static class CliApp
             GenerateCommand.Create(context),
             RefsCommand.Create(context),
             TokensCommand.Create(context),
+            ContextCommand.Create(context),
             CompletionCommand.Create(context),
         })
         {

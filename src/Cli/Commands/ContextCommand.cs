@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Trackdown.Core.Context;
+using Trackdown.Core.Tokens;
+
+namespace Trackdown.Cli.Commands;
+
+/// <summary><c>trackdown context ID</c>: what an agent needs for one item, cut by priority to fit a token limit.</summary>
+internal static class ContextCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var id = SharedOptions.Id();
+        var forAgent = new Option<string>("--for") { Description = "claude (XML-style tags) or gpt4 (markdown headings).", DefaultValueFactory = _ => "claude" }.AcceptOnlyFromAmong("claude", "gpt4");
+        var maxTokens = new Option<int>("--max-tokens") { Description = "Never exceed this many tokens (o200k_base).", DefaultValueFactory = _ => 4000 };
+        var depth = new Option<int?>("--depth") { Description = "How far to follow relations (default ai.llms_txt.context_depth)." };
+        var history = new Option<bool>("--include-history") { Description = "Add recent token ledger entries for the item." };
+        var json = SharedOptions.Json();
+        var command = new Command("context", "Assemble an item's AI context: its AI_CONTEXT block, fields, body, relations and history.") { id, forAgent, maxTokens, depth, history, json };
+        command.SetAction(result =>
+        {
+            var workspace = context.Workspace;
+            if (result.GetValue(maxTokens) < 50)
+            {
+                throw new UsageException("--max-tokens must be at least 50.");
+            }
+
+            var set = workspace.LoadTasksCached();
+            var item = ShowCommand.Find(context, set, result.GetValue(id)!);
+            var request = new ContextRequest(
+                result.GetValue(forAgent) == "gpt4" ? ContextFormat.Gpt4 : ContextFormat.Claude,
+                result.GetValue(maxTokens),
+                result.GetValue(depth) ?? workspace.Config.Ai.LlmsTxt.ContextDepth,
+                result.GetValue(history));
+            var entries = request.IncludeHistory ? TokenLedger.Read(TokenLedger.PathFor(workspace.Root)).Entries.Where(e => e.Task == item.Id).ToList() : new List<TokenEntry>();
+            var references = RefsCommand.Find(workspace.Root, item.Id!).Select(r => $"{r.File}:{r.Line} {r.Kind}: {r.Text}").ToList();
+            var built = ContextBuilder.Build(set, item, request, entries, references, TokenCounter.Count);
+            if (result.GetValue(json))
+            {
+                JsonOutput.Write(context.Terminal, new { id = item.Id, format = result.GetValue(forAgent), maxTokens = request.MaxTokens, tokens = built.Tokens, leftOut = built.LeftOut, text = built.Text });
+            }
+            else
+            {
+                context.Terminal.Output.Write(built.Text);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
