@@ -59,8 +59,9 @@ internal static class CliApp
             terminal.Error.WriteLine($"error: {ex.Message}");
             return ExitCodes.UsageError;
         }
-        catch (Exception ex) when (ex is TaskRequestException or TransitionRefusedException)
+        catch (Exception ex) when (ex is TaskRequestException or TransitionRefusedException or InvalidOperationException)
         {
+            // InvalidOperationException: the editor refused an edit it could not make safely; nothing was written.
             terminal.Error.WriteLine($"error: {ex.Message}");
             return ExitCodes.ValidationFailed;
         }

@@ -33,7 +33,7 @@ internal static class ContextCommand
                 result.GetValue(history));
             var entries = request.IncludeHistory ? TokenLedger.Read(TokenLedger.PathFor(workspace.Root)).Entries.Where(e => e.Task == item.Id).ToList() : new List<TokenEntry>();
             var references = RefsCommand.Find(workspace.Root, item.Id!).Select(r => $"{r.File}:{r.Line} {r.Kind}: {r.Text}").ToList();
-            var built = ContextBuilder.Build(set, item, request, entries, references, TokenCounter.Count);
+            var built = ContextBuilder.Build(set, item, request, entries, references, Trackdown.Core.Tokens.TokenCounter.Count);
             if (result.GetValue(json))
             {
                 JsonOutput.Write(context.Terminal, new { id = item.Id, format = result.GetValue(forAgent), maxTokens = request.MaxTokens, tokens = built.Tokens, leftOut = built.LeftOut, text = built.Text });

@@ -35,7 +35,7 @@ internal static class EntrySplices
         }
 
         // Keep the block style: rewrite the item lines with the first item's indentation and dash, from that item's
-        // line (comments between the key and it stay) to the end of the last item's line.
+        // line to the end of the last item's line. Comments above the first item stay; those on the old items go with them.
         layout.RequireOwnText(entry);
         var first = block.Items[0].Span.Start.Offset;
         var lineStart = layout.LineStart(first);
@@ -82,8 +82,8 @@ internal static class EntrySplices
 
         if (value is YamlScalar)
         {
-            // '|' or '>' sits on the key's line; its text runs below. Keep the line break after it.
-            return new TextSplice(value.Span.Start.Offset, layout.ValueEnd(entry), rendered);
+            // '|' or '>' sits on the key's line; its text runs below.
+            return new TextSplice(value.Span.Start.Offset, layout.EntryLastLineEnd(entry), rendered);
         }
 
         // A block collection starts on a later line. Keep a comment on the key's line, but not an anchor or tag.

@@ -47,8 +47,9 @@ public sealed class FrontmatterEditor
             throw new ArgumentException("The path names at least one key.", nameof(path));
         }
 
+        var copy = path.ToArray();
         var rendered = YamlScalarWriter.Number(value);
-        return Add(path[0], layout => NestedSplices.Set(layout, path, rendered));
+        return Add(copy[0], layout => NestedSplices.Set(layout, copy, rendered));
     }
 
     /// <summary>Sets a list of strings: a block list keeps its indentation and dash; anything else becomes <c>[a, b]</c>.</summary>
@@ -89,7 +90,7 @@ public sealed class FrontmatterEditor
 
             if (ChangedBesides(key, doc.Frontmatter!, next.Frontmatter!) is { } other)
             {
-                throw new InvalidOperationException($"Editing '{key}' in '{original.FilePath}' would also change '{other}': YAML reads the lines after a block scalar ('|' or '>') as part of it. The file was not changed; edit it by hand.");
+                throw new InvalidOperationException($"Editing '{key}' in '{original.FilePath}' would also change '{other}' (YAML would read nearby lines differently, e.g. blank lines after a '|' or '>' block scalar become part of it). The file was not changed; edit it by hand.");
             }
 
             doc = next;

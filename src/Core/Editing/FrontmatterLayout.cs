@@ -42,8 +42,9 @@ internal sealed class FrontmatterLayout
     }
 
     /// <summary>
-    /// Where the entry's value text ends: just after the colon for an empty value, and without the final line break a
-    /// block scalar's span includes (it ends at the start of the next line).
+    /// Where the entry's value text ends: just after the colon for an empty value. A block scalar's span runs to the
+    /// start of the next entry, over any blank lines; those read as separators, so the value ends at its last visible
+    /// character and the blank lines stay when the value is replaced or removed.
     /// </summary>
     public int ValueEnd(YamlEntry entry)
     {
@@ -56,8 +57,7 @@ internal sealed class FrontmatterLayout
         var end = span.End.Offset;
         if (Text[end - 1] == '\n')
         {
-            end--;
-            if (end > span.Start.Offset && Text[end - 1] == '\r')
+            while (end > span.Start.Offset && char.IsWhiteSpace(Text[end - 1]))
             {
                 end--;
             }
@@ -66,7 +66,7 @@ internal sealed class FrontmatterLayout
         return end;
     }
 
-    /// <summary>The end of the last line the entry occupies (so a trailing comment there counts as the entry's).</summary>
+    /// <summary>The end of the entry's last line with text (a trailing comment there counts as the entry's).</summary>
     public int EntryLastLineEnd(YamlEntry entry) => LineEnd(Math.Max(ValueEnd(entry), entry.Key.Span.End.Offset));
 
     /// <summary>The indentation of a block mapping's keys.</summary>

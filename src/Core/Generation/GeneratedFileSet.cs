@@ -19,7 +19,7 @@ public static class GeneratedFileSet
         var snapshot = new ProjectSnapshot(set, GenerationOptionsFactory.From(workspace));
         return new[]
         {
-            new GeneratedFile(paths.LlmsTxt, LlmsTxtRenderer.Render(snapshot, workspace.Root)),
+            new GeneratedFile(paths.LlmsTxt, LlmsTxtRenderer.Render(snapshot, workspace.Root, workspace.Config.Ai.LlmsTxt.MaxTokens, Tokens.TokenCounter.Count)),
             new GeneratedFile(paths.LlmsFull, LlmsFullRenderer.Render(snapshot, workspace.Root)),
             new GeneratedFile(paths.Dashboard, DashboardRenderer.Render(snapshot, workspace.Root)),
         };

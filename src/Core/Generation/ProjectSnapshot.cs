@@ -30,7 +30,7 @@ public sealed class ProjectSnapshot
     {
         Options = options;
         Items = set.Items.Where(i => i.Type is not null).OrderBy(i => i.Id, IdComparer.Instance).ToList();
-        var byId = Items.GroupBy(i => i.Id!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        byId = Items.GroupBy(i => i.Id!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         string? EpicOf(TaskItem item) => item.Epic ?? (item.Parent is { } p && byId.TryGetValue(p, out var parent) ? parent.Epic : null);
         Epics = Items.Where(i => i.Type == TaskType.Epic).Select(epic =>
         {
@@ -41,7 +41,11 @@ public sealed class ProjectSnapshot
         LastChange = Items.Select(i => i.Updated ?? i.Created).Where(d => d is not null).Max();
     }
 
+    private readonly Dictionary<string, TaskItem> byId;
+
     public GenerationOptions Options { get; }
+
+    public TaskItem? Find(string id) => byId.TryGetValue(id, out var item) ? item : null;
 
     public IReadOnlyList<TaskItem> Items { get; }
 

@@ -32,7 +32,7 @@ public sealed class FrontmatterEditorPropertyTests
             iter: 1000,
             print: sample => $"bom={sample.Item2} edits=[{string.Join("; ", sample.Item3.Select(e => e.ToString()))}]\n{sample.Item1}");
 
-        Assert.IsLessThan(checkedCount / 20, refusedCount, $"{refusedCount} of {checkedCount} edits were refused");
+        Assert.IsLessThan(checkedCount / 50, refusedCount, $"{refusedCount} of {checkedCount} edits were refused");
     }
 
     /// <summary>Checks one document and edits; false when the editor rightly refused them.</summary>
@@ -120,7 +120,7 @@ public sealed class FrontmatterEditorPropertyTests
         return editor.ToText();
     }
 
-    /// <summary>Every line of the file except those of the given top-level keys' entries (key line through the value's last line).</summary>
+    /// <summary>Every line of the file except those of the given top-level keys' entries (key line through the value's last line with text).</summary>
     private static List<string> LinesOutside(TaskDocument doc, HashSet<string> keys)
     {
         var lines = doc.Text.Split(doc.NewLine);
@@ -128,7 +128,7 @@ public sealed class FrontmatterEditorPropertyTests
         foreach (var entry in doc.Frontmatter!.Entries.Where(e => keys.Contains(e.Key.Value)))
         {
             var first = entry.Key.Span.Start.Line;
-            var last = LastLine(entry.Value, first);
+            var last = Math.Max(first, LastLineWithText(doc, entry.Value));
             for (var line = first; line <= last; line++)
             {
                 skipped[line - 1] = true;
@@ -138,15 +138,20 @@ public sealed class FrontmatterEditorPropertyTests
         return lines.Where((_, i) => !skipped[i]).ToList();
     }
 
-    /// <summary>The value's last line; a span that ends at the start of a line (a block scalar's) ends on the line before.</summary>
-    private static int LastLine(YamlValue value, int keyLine)
+    /// <summary>
+    /// The line of the value's last visible character. Blank lines at the end of a block scalar's span separate it from
+    /// the next key; they are not the value's lines.
+    /// </summary>
+    private static int LastLineWithText(TaskDocument doc, YamlValue value)
     {
-        var span = value.Span;
-        if (span.Length == 0)
+        for (var i = value.Span.End.Offset - 1; i >= value.Span.Start.Offset; i--)
         {
-            return keyLine;
+            if (!char.IsWhiteSpace(doc.Text[i]))
+            {
+                return doc.Lines.At(i).Line;
+            }
         }
 
-        return Math.Max(keyLine, span.End.Column == 1 ? span.End.Line - 1 : span.End.Line);
+        return 0;
     }
 }

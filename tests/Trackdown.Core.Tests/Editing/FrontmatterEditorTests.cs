@@ -46,7 +46,7 @@ public sealed class FrontmatterEditorTests
     [DataRow("status:", "todo", "status: todo")]
     [DataRow("status:   # empty", "todo", "status: todo   # empty")]
     [DataRow("status: |\n  multi\n  line", "todo", "status: todo")]
-    [DataRow("status: >-\n  folded\n\n", "todo", "status: todo")]
+    [DataRow("status: >-\n  folded\n\n", "todo", "status: todo\n\n")]
     [DataRow("status:\n  - a\n  - b", "todo", "status: todo")]
     [DataRow("status:  # list\n  - a", "todo", "status: todo  # list")]
     [DataRow("status:\n  nested: map", "todo", "status: todo")]
@@ -101,7 +101,7 @@ public sealed class FrontmatterEditorTests
             .SetNumber(new[] { "token_usage", "by_agent", "claude" }, 3));
 
         Assert.AreEqual(
-            "---\r\nid: TASK-001\r\n# comment\r\nlabels:\r\n  - x\r\n  - w\r\nstatus: done \r\nassignee: \"@a\"\r\ntoken_usage:\r\n  by_agent:\r\n    claude: 3\r\n---\r\nbody\r\n---\r\n",
+            "---\r\nid: TASK-001\r\n# comment\r\nlabels:\r\n  - x\r\n  - w\r\n\r\nstatus: done \r\nassignee: \"@a\"\r\ntoken_usage:\r\n  by_agent:\r\n    claude: 3\r\n---\r\nbody\r\n---\r\n",
             result);
         Assert.IsFalse(result.Replace("\r\n", string.Empty).Contains('\n'), "a bare LF in a CRLF file");
     }
@@ -152,7 +152,7 @@ public sealed class FrontmatterEditorTests
 
     [TestMethod]
     [DataRow("---\n# head\nlabels:\n  - a\n  - b   # c\nid: TASK-001\n---\nx\n", "---\n# head\nid: TASK-001\n---\nx\n")]
-    [DataRow("---\nid: TASK-001\ndesc: |\n  text\n\n# kept\nz: 1\n---\n", "---\nid: TASK-001\n# kept\nz: 1\n---\n")]
+    [DataRow("---\nid: TASK-001\ndesc: |\n  text\n\n# kept\nz: 1\n---\n", "---\nid: TASK-001\n\n# kept\nz: 1\n---\n")]
     [DataRow("---\nid: TASK-001\nstatus:\nz: 1\n---\n", "---\nid: TASK-001\nz: 1\n---\n")]
     [DataRow("---\nid: TASK-001\nlabels: [a,\n  b]  # c\nz: 1\n---\n", "---\nid: TASK-001\nz: 1\n---\n")]
     [DataRow("---\nid: TASK-001\nlabels: x\n---\n", "---\nid: TASK-001\n---\n")]
@@ -276,6 +276,25 @@ public sealed class FrontmatterEditorTests
         var error = Assert.ThrowsExactly<InvalidOperationException>(() => editor.ToText());
 
         StringAssert.Contains(error.Message, "not changed");
+    }
+
+    [TestMethod]
+    [DataRow("desc: |+\n  text\nb: 1\n\nz: 2")]
+    [DataRow("desc: |\n  text\nb: 1\n    \nz: 2")]
+    [DataRow("desc: >\n  text\nb: 1\n  # looks like a comment\nz: 2")]
+    public void Remove_KeyThatEndsABlockScalar_RefusesWhenTheScalarWouldSwallowTheLinesBelow(string lines)
+    {
+        var editor = new FrontmatterEditor(Doc($"---\n{lines}\n---\n")).Remove("b");
+
+        var error = Assert.ThrowsExactly<InvalidOperationException>(() => editor.ToText());
+
+        StringAssert.Contains(error.Message, "would also change 'desc'");
+    }
+
+    [TestMethod]
+    public void Remove_KeyThatEndsABlockScalar_WorksWhenNothingIsSwallowed()
+    {
+        Assert.AreEqual("---\ndesc: |\n  text\n\n# c\nz: 2\n---\n", Edit("---\ndesc: |\n  text\nb: 1\n\n# c\nz: 2\n---\n", e => e.Remove("b")));
     }
 
     [TestMethod]
