@@ -36,4 +36,17 @@ measure "list --json (warm cache)" list --json
 measure "list --status --type (warm)" list --status in-progress --type issue
 measure "show ISSUE-001 (warm)" show ISSUE-001 --json
 measure "validate" validate
+measure "context ISSUE-001 (4000 tokens)" context ISSUE-001 --max-tokens 4000
+# A 100,000-line ledger over the last 90 days, for the report.
+mkdir -p .ai-trackdown/logs
+python3 - <<'PY'
+import json, random, datetime
+random.seed(7)
+now = datetime.datetime.now(datetime.timezone.utc)
+with open('.ai-trackdown/logs/tokens.jsonl', 'w') as f:
+    for i in range(100_000):
+        t = now - datetime.timedelta(minutes=random.randint(0, 90 * 24 * 60))
+        f.write(json.dumps({"time": t.strftime('%Y-%m-%dT%H:%M:%S.000Z'), "task": f"TASK-{random.randint(1, 7000):03d}", "agent": random.choice(["claude", "gpt4", "copilot"]), "input": random.randint(100, 5000), "output": random.randint(10, 2000), "cost": 0.01}) + "\n")
+PY
+measure "tokens report (100k ledger)" tokens report --period month --by agent --json
 FRESH=1 measure "list --json (no cache)" list --json

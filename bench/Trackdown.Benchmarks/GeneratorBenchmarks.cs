@@ -27,15 +27,18 @@ public class GeneratorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = Path.Combine(Path.GetTempPath(), $"trackdown-bench-{Tasks}");
-        if (!Directory.Exists(Path.Combine(root, "tasks")))
+        var root = Path.Combine(Path.GetTempPath(), $"trackdown-bench-gen-{Environment.ProcessId}-{Tasks}");
+        if (Directory.Exists(root))
         {
-            SyntheticRepository.Generate(root, Tasks);
+            Directory.Delete(root, recursive: true);
         }
+
+        SyntheticRepository.Generate(root, Tasks, seed: 42);
 
         texts = Directory.EnumerateFiles(Path.Combine(root, "tasks"), "*.md", SearchOption.AllDirectories)
             .Select(path => (AdditionalText)new InMemoryText(path, File.ReadAllText(path)))
             .ToImmutableArray();
+        Directory.Delete(root, recursive: true); // the texts are in memory now
         options = new TaskFileOptions();
         compilation = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("class C {}") }, new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) });
         var first = texts[texts.Length / 2];

@@ -41,6 +41,11 @@ public sealed class TokensTests
         repo.Expect(2, "tokens", "add", "ISSUE-001", "--agent", "claude", "--input", "lots", "--output", "1");
         repo.Expect(2, "tokens", "add", "ISSUE-001", "--agent", "claude", "--input=-5", "--output", "1");
         repo.Expect(1, "tokens", "add", "ISSUE-404", "--agent", "claude", "--input", "1", "--output", "1");
+        var broken = before.Replace("status: todo", "status: [todo");
+        repo.Write("tasks/issues/ISSUE-001-work.md", broken);
+        StringAssert.Contains(repo.Expect(1, "tokens", "add", "ISSUE-001", "--agent", "claude", "--input", "1", "--output", "1").Stderr, "not rewritten");
+        Assert.AreEqual(broken, repo.Read("tasks/issues/ISSUE-001-work.md"));
+        repo.Write("tasks/issues/ISSUE-001-work.md", before);
 
         Assert.AreEqual(before, repo.Read("tasks/issues/ISSUE-001-work.md"));
         Assert.IsFalse(File.Exists(repo.Path(".ai-trackdown/logs/tokens.jsonl")));

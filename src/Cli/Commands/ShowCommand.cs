@@ -56,5 +56,18 @@ internal static class ShowCommand
 
     /// <summary>The task with this id, or a validation failure naming the id.</summary>
     internal static TaskItem Find(CliContext context, TaskSet set, string id)
-        => set.Find(context.RequireId(id)) ?? throw new Core.Creation.TaskRequestException($"No task has id '{id}'. List ids with 'dotnet trackdown list'.");
+    {
+        if (set.Find(context.RequireId(id)) is { } item)
+        {
+            return item;
+        }
+
+        // A file named for the id that did not parse is not an item; say so rather than "no such task".
+        var unparsed = Directory.Exists(context.Workspace.TasksDirectory)
+            ? Directory.EnumerateFiles(context.Workspace.TasksDirectory, id + "*.md", SearchOption.AllDirectories).FirstOrDefault()
+            : null;
+        throw new Core.Creation.TaskRequestException(unparsed is null
+            ? $"No task has id '{id}'. List ids with 'dotnet trackdown list'."
+            : $"'{context.Workspace.Relative(unparsed)}' has errors, so '{id}' cannot be read and is not rewritten. Run 'dotnet trackdown validate' and fix the file first.");
+    }
 }
