@@ -28,5 +28,8 @@ public sealed class CheckTrackdownTokenBudget : TrackdownTaskBase
 
         var snapshotFigures = new ProjectSnapshot(snapshot.Set, GenerationOptionsFactory.From(snapshot.Workspace));
         Log.LogAll(BudgetChecker.Check(snapshotFigures, threshold, OverrunIsError));
+        var ledger = Core.Tokens.TokenLedger.Read(Core.Tokens.TokenLedger.PathFor(snapshot.Workspace.Root));
+        Log.LogAll(ledger.Diagnostics);
+        Log.LogAll(BudgetChecker.CheckLedger(config, ledger.Entries, snapshot.Set, Core.Config.ConfigLoader.PathFor(snapshot.Workspace.Root), DateTimeOffset.UtcNow, threshold, OverrunIsError));
     }
 }

@@ -65,6 +65,25 @@ public sealed class TaskUnitTests
     }
 
     [TestMethod]
+    public void CheckBudget_LedgerPerAgentOverrun_PointsAtTheTaskTokenUsage()
+    {
+        using var repo = new TempRepo();
+        var issue = repo.Write("tasks/issues/ISSUE-001-i.md", "---\nid: ISSUE-001\ntype: issue\ntitle: I\nstatus: todo\nepic: EPIC-001\ntoken_usage:\n  total: 0\n---\n");
+        repo.Write(".ai-trackdown/config.yaml", "project:\n  default_epic_budget: 100000000\nai:\n  agents:\n    claude:\n      max_tokens_per_task: 100\n");
+        repo.Write("tasks/epics/EPIC-001-e.md", "---\nid: EPIC-001\ntype: epic\ntitle: E\nstatus: in-progress\n---\n");
+        repo.Write(".ai-trackdown/logs/tokens.jsonl", $"{{\"time\":\"{DateTime.UtcNow:yyyy-MM-ddTHH:mm:ssZ}\",\"task\":\"ISSUE-001\",\"agent\":\"claude\",\"input\":150,\"output\":0}}\nnot json\n");
+        var (engine, log) = FakeBuildEngine.Create();
+
+        var ok = new CheckTrackdownTokenBudget { BuildEngine = engine, RepositoryRoot = repo.Root, TaskFiles = repo.Items() }.Execute();
+
+        Assert.IsFalse(ok);
+        var error = log.Errors.Single();
+        Assert.AreEqual(("TRK3002", issue, 8), (error.Code, error.File, error.LineNumber));
+        StringAssert.Contains(error.Message, "ISSUE-001 by claude used 150 of 100 tokens");
+        Assert.AreEqual(("TRK3101", 2), log.Warnings.Select(w => (w.Code, w.LineNumber)).Single());
+    }
+
+    [TestMethod]
     public void CheckBudget_BadThreshold_IsTrk0003()
     {
         using var repo = new TempRepo();

@@ -125,4 +125,14 @@ public sealed class TokensTests
         CollectionAssert.AreEqual(new[] { "claude", "gpt4" }, root.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("key").GetString()).ToArray());
         Assert.IsTrue(root.GetProperty("budgets").EnumerateArray().Any(b => b.GetProperty("scope").GetString() == "epic"));
     }
+
+    [TestMethod]
+    public void Add_RequireAgentId_RefusesEntriesWithoutAnAgent()
+    {
+        using var repo = Seeded();
+        repo.Write(".ai-trackdown/config.yaml", repo.Read(".ai-trackdown/config.yaml").Replace("require_agent_id: false", "require_agent_id: true"));
+
+        StringAssert.Contains(repo.Expect(2, "tokens", "add", "ISSUE-001", "--input", "1", "--output", "1").Stderr, "require_agent_id");
+        repo.Expect(0, "tokens", "add", "ISSUE-001", "--agent", "copilot", "--input", "1", "--output", "1");
+    }
 }

@@ -30,4 +30,38 @@ public static class BudgetChecker
 
         return diagnostics;
     }
+
+    /// <summary>
+    /// The ledger's budgets — per task per agent and per calendar month — as build diagnostics, so the build gate and
+    /// <c>tokens check</c> judge the same figures. A task-agent overrun points at the task's <c>token_usage</c>; the month
+    /// at <c>monthly_budget</c> in config.yaml.
+    /// </summary>
+    public static IReadOnlyList<TrackdownDiagnostic> CheckLedger(Config.TrackdownConfig config, IReadOnlyList<Tokens.TokenEntry> entries, Repository.TaskSet set, string configPath, DateTimeOffset now, double warnThreshold, bool overrunIsError)
+    {
+        var diagnostics = new List<TrackdownDiagnostic>();
+        foreach (var status in Tokens.TokenAccounting.LedgerBudgets(config, entries, now, warnThreshold).Where(s => s.IsOverrun || s.IsWarning))
+        {
+            string file;
+            Diagnostics.SourceSpan span;
+            if (status.Scope == "month")
+            {
+                file = configPath;
+                span = Diagnostics.SourceSpan.FileStart;
+            }
+            else
+            {
+                var task = set.Find(status.Name.Split(' ')[0]);
+                file = task?.FilePath ?? configPath;
+                span = task?.ValueOf("token_usage") ?? Diagnostics.SourceSpan.FileStart;
+            }
+
+            var usage = $"{MarkdownText.Number(status.Used)} of {MarkdownText.Number(status.Limit)} tokens ({status.Utilisation:P0})";
+            var what = status.Scope == "month" ? $"The project used {usage} in {status.Name}" : $"{status.Name} used {usage}";
+            diagnostics.Add(status.IsOverrun
+                ? TrackdownDiagnostic.At(DiagnosticIds.BudgetExceeded, overrunIsError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, file, span, $"{what}, over its budget. Raise the limit in .ai-trackdown/config.yaml or reduce usage.")
+                : TrackdownDiagnostic.At(DiagnosticIds.BudgetNearLimit, DiagnosticSeverity.Warning, file, span, $"{what}, above the {warnThreshold:P0} warning threshold. Plan the remaining work or raise the limit."));
+        }
+
+        return diagnostics;
+    }
 }
