@@ -25,7 +25,7 @@ internal static class CliApp
             TokensCommand.Create(context),
             ContextCommand.Create(context),
             CompletionCommand.Create(context),
-        })
+        }.Concat(GitCommands.Create(context)))
         {
             root.Subcommands.Add(command);
         }
@@ -65,7 +65,7 @@ internal static class CliApp
             terminal.Error.WriteLine($"error: {ex.Message}");
             return ExitCodes.ValidationFailed;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LibGit2Sharp.LibGit2SharpException)
         {
             terminal.Error.WriteLine($"error: {ex.Message}");
             return ExitCodes.ExternalFailure;

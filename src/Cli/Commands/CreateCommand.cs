@@ -57,6 +57,10 @@ internal static class CreateCommand
 
             var created = TaskCreator.Create(workspace, workspace.LoadTasksCached(), request, DateTimeOffset.UtcNow);
             var path = workspace.Relative(created.FilePath);
+            if (workspace.Config.Git.AutoStage)
+            {
+                Integrations.Git.GitWorkspace.Stage(created.FilePath); // git.auto_stage; nothing outside a repository
+            }
             if (result.GetValue(json))
             {
                 JsonOutput.Write(context.Terminal, new { id = created.Id, path });

@@ -18,7 +18,8 @@ internal static class UpdateCommand
         var addLabel = new Option<string[]>("--add-label") { Description = "Labels to add (comma-separated or repeated).", AllowMultipleArgumentsPerToken = true };
         var removeLabel = new Option<string[]>("--remove-label") { Description = "Labels to remove.", AllowMultipleArgumentsPerToken = true };
         var force = new Option<bool>("--force") { Description = "Allow a status change the workflow does not list." };
-        var command = new Command("update", "Change a task's status, assignee, labels and other fields.") { id, status, assignee, title, priority, estimate, addLabel, removeLabel, force };
+        var commit = new Option<bool>("--commit") { Description = "Commit the change: \"update(ID): status changed to X\"." };
+        var command = new Command("update", "Change a task's status, assignee, labels and other fields.") { id, status, assignee, title, priority, estimate, addLabel, removeLabel, force, commit };
         command.SetAction(result =>
         {
             var workspace = context.Workspace;
@@ -49,6 +50,15 @@ internal static class UpdateCommand
             }
 
             terminal.Output.WriteLine($"Updated {item.Id}: {string.Join("; ", outcome.Changes)}");
+            if (result.GetValue(commit))
+            {
+                using var repo = GitCommands.Open(context);
+                var what = update.Status is { } s ? $"status changed to {s}" : string.Join("; ", outcome.Changes);
+                LibGit2Sharp.Commands.Stage(repo, Path.GetRelativePath(repo.Info.WorkingDirectory, item.FilePath));
+                var signature = repo.Config.BuildSignature(DateTimeOffset.Now) ?? throw new UsageException("git user.name and user.email are not set; set them to commit.");
+                var made = repo.Commit($"update({item.Id}): {what}", signature, signature, new LibGit2Sharp.CommitOptions());
+                terminal.Output.WriteLine($"Committed {made.Sha.Substring(0, 7)}: {made.MessageShort}");
+            }
             return ExitCodes.Success;
         });
         return command;

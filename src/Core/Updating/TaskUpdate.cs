@@ -19,6 +19,9 @@ public sealed record TaskUpdate
 
     /// <summary>Apply a status change the workflow does not list.</summary>
     public bool Force { get; init; }
+
+    /// <summary>The change comes from a commit that references the task, which satisfies <c>requires_commit</c>.</summary>
+    public bool ViaCommit { get; init; }
 }
 
 /// <summary>The outcome: the new file text (null when nothing changed) and notes for the user.</summary>

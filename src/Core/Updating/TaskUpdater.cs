@@ -41,6 +41,15 @@ public static class TaskUpdater
 
                 forced = $"Forced transition of '{item.Id}' from '{from}' to '{status}', which the workflow does not list.";
             }
+            else if (!update.ViaCommit && workflow.Transitions.Any(t => t.From == from && t.RequiresCommit && t.To.Contains(status)))
+            {
+                if (!update.Force)
+                {
+                    throw new TransitionRefusedException($"'{item.Id}' moves from '{from}' to '{status}' only with a commit that references it (requires_commit). Commit with '{item.Id}' in the message, or pass --force.");
+                }
+
+                forced = $"Forced transition of '{item.Id}' from '{from}' to '{status}' without the commit the workflow requires.";
+            }
 
             editor.Set("status", status);
             changes.Add($"status: {from} -> {status}");

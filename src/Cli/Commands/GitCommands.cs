@@ -1,0 +1,148 @@
+using System.CommandLine;
+using System.Reflection;
+using LibGit2Sharp;
+using Trackdown.Core.Creation;
+using Trackdown.Core.Model;
+using Trackdown.Integrations.Git;
+
+namespace Trackdown.Cli.Commands;
+
+/// <summary>The git commands: parse-commit, hooks, log, branch. LibGit2Sharp is loaded by these only.</summary>
+internal static class GitCommands
+{
+    public static IEnumerable<Command> Create(CliContext context) => new[] { ParseCommit(context), Hooks(context), Log(context), Branch(context) };
+
+    /// <summary>The repository, or a usage error with one clear message outside any (never a crash).</summary>
+    internal static Repository Open(CliContext context)
+        => GitWorkspace.TryOpen(context.WorkingDirectory)
+            ?? throw new UsageException($"'{context.WorkingDirectory}' is not inside a git repository; git features are skipped. Run 'git init' first.");
+
+    private static Command ParseCommit(CliContext context)
+    {
+        var rev = new Argument<string>("rev") { Description = "The commit to read; default HEAD.", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "HEAD" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Say what would change; write nothing." };
+        var command = new Command("parse-commit", "Move tasks named in a commit message along the workflow (what the post-commit hook runs).") { rev, dryRun };
+        command.SetAction(result =>
+        {
+            using var repo = Open(context);
+            if (repo.Info.IsBare)
+            {
+                throw new UsageException("This is a bare repository: there are no task files to update.");
+            }
+
+            if (repo.Head.Tip is null)
+            {
+                context.Terminal.Output.WriteLine("No commits yet; nothing to parse.");
+                return ExitCodes.Success;
+            }
+
+            var commit = repo.Lookup<Commit>(result.GetValue(rev)!) ?? throw new UsageException($"'{result.GetValue(rev)}' is not a commit in this repository.");
+            var workspace = context.Workspace;
+            var decisions = CommitMessageParser.Parse(commit.Message, workspace.Config);
+            foreach (var outcome in CommitApplier.Apply(workspace, decisions, commit.Committer.When, result.GetValue(dryRun)))
+            {
+                context.Terminal.Output.WriteLine($"{outcome.TaskId}: {outcome.From ?? "?"} -> {outcome.To ?? "(unchanged)"}: {outcome.Result}");
+            }
+
+            if (decisions.Count == 0)
+            {
+                context.Terminal.Output.WriteLine($"{commit.Sha.Substring(0, 7)} names no task.");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Hooks(CliContext context)
+    {
+        var action = new Argument<string>("action") { Description = "install, uninstall or status." }.AcceptOnlyFromAmong("install", "uninstall", "status");
+        var command = new Command("hooks", "Install, remove or show the post-commit and pre-push hooks; existing hooks are chained, never overwritten.") { action };
+        command.SetAction(result =>
+        {
+            using var repo = Open(context);
+            var directory = GitWorkspace.HooksDirectory(repo);
+            var states = result.GetValue(action) switch
+            {
+                "install" => HookInstaller.Install(directory, ToolCommand()),
+                "uninstall" => HookInstaller.Uninstall(directory),
+                _ => HookInstaller.Status(directory),
+            };
+            foreach (var state in states)
+            {
+                context.Terminal.Output.WriteLine($"{state.Name}: {(state.Installed ? "installed" : "not installed")}{(state.ChainsExisting ? " (runs the previous hook first)" : string.Empty)} — {state.Path}");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Log(CliContext context)
+    {
+        var id = SharedOptions.Id();
+        var json = SharedOptions.Json();
+        var command = new Command("log", "Commits whose message references the task.") { id, json };
+        command.SetAction(result =>
+        {
+            using var repo = Open(context);
+            var commits = CommitHistory.For(repo, context.RequireId(result.GetValue(id)!));
+            if (result.GetValue(json))
+            {
+                JsonOutput.Write(context.Terminal, commits);
+                return ExitCodes.Success;
+            }
+
+            foreach (var c in commits)
+            {
+                context.Terminal.Output.WriteLine($"{c.Sha.Substring(0, 7)} {c.Date:yyyy-MM-dd} {c.Author}: {c.Subject}");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Branch(CliContext context)
+    {
+        var id = SharedOptions.Id();
+        var from = new Option<string>("--base") { Description = "Start the branch here; default HEAD." };
+        var command = new Command("branch", "Create and check out the task's branch, named by formats.branch_pattern.") { id, from };
+        command.SetAction(result =>
+        {
+            var workspace = context.Workspace;
+            var item = ShowCommand.Find(context, workspace.LoadTasksCached(), result.GetValue(id)!);
+            using var repo = Open(context);
+            var name = workspace.Config.Formats.BranchPattern
+                .Replace("{type}", item.TypeName ?? "task")
+                .Replace("{id}", item.Id)
+                .Replace("{slug}", Slug.From(item.Title ?? item.Id!));
+            if (repo.Branches[name] is not null)
+            {
+                throw new TaskRequestException($"Branch '{name}' already exists. Check it out with 'git switch {name}'.");
+            }
+
+            var start = result.GetValue(from) is { } rev
+                ? repo.Lookup<Commit>(rev) ?? throw new UsageException($"'{rev}' is not a commit in this repository.")
+                : repo.Head.Tip ?? throw new UsageException("The repository has no commits yet; commit once before creating a branch.");
+            var branch = repo.CreateBranch(name, start);
+            LibGit2Sharp.Commands.Checkout(repo, branch);
+            context.Terminal.Output.WriteLine($"Switched to a new branch '{name}' at {start.Sha.Substring(0, 7)}.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>How hooks call this very tool: the apphost, or 'dotnet path/to/dotnet-trackdown.dll' when run that way.</summary>
+    private static string ToolCommand()
+    {
+        var process = Environment.ProcessPath;
+        var entry = Assembly.GetEntryAssembly()?.Location;
+        if (process is not null && Path.GetFileNameWithoutExtension(process) == "dotnet" && !string.IsNullOrEmpty(entry))
+        {
+            return $"\"{process}\" \"{entry}\"";
+        }
+
+        return process is null ? "dotnet trackdown" : $"\"{process}\"";
+    }
+}

@@ -1,0 +1,91 @@
+namespace Trackdown.Integrations.Git;
+
+/// <summary>State of one hook: ours, someone else's (left alone), or none.</summary>
+public sealed record HookState(string Name, string Path, bool Installed, bool ChainsExisting);
+
+/// <summary>
+/// Installs post-commit (parse the commit, regenerate llms.txt) and pre-push (check token budgets) hooks that call the
+/// tool. An existing hook is never overwritten: it is moved aside to <c>NAME.trackdown-chained</c> and our script runs it
+/// first; uninstall puts it back exactly as it was.
+/// </summary>
+public static class HookInstaller
+{
+    public const string Marker = "# trackdown-hook";
+    public static readonly string[] Hooks = { "post-commit", "pre-push" };
+
+    public static IReadOnlyList<HookState> Install(string hooksDirectory, string toolCommand)
+    {
+        Directory.CreateDirectory(hooksDirectory);
+        foreach (var hook in Hooks)
+        {
+            var path = Path.Combine(hooksDirectory, hook);
+            var chained = path + ".trackdown-chained";
+            if (File.Exists(path) && !IsOurs(path))
+            {
+                if (File.Exists(chained))
+                {
+                    throw new IOException($"'{chained}' already exists; move it away before installing.");
+                }
+
+                File.Move(path, chained);
+            }
+
+            File.WriteAllText(path, Script(hook, toolCommand).Replace("\r\n", "\n"));
+            MakeExecutable(path);
+        }
+
+        return Status(hooksDirectory);
+    }
+
+    public static IReadOnlyList<HookState> Uninstall(string hooksDirectory)
+    {
+        foreach (var hook in Hooks)
+        {
+            var path = Path.Combine(hooksDirectory, hook);
+            var chained = path + ".trackdown-chained";
+            if (File.Exists(path) && IsOurs(path))
+            {
+                File.Delete(path);
+                if (File.Exists(chained))
+                {
+                    File.Move(chained, path);
+                }
+            }
+        }
+
+        return Status(hooksDirectory);
+    }
+
+    public static IReadOnlyList<HookState> Status(string hooksDirectory)
+        => Hooks.Select(hook =>
+        {
+            var path = Path.Combine(hooksDirectory, hook);
+            return new HookState(hook, path, File.Exists(path) && IsOurs(path), File.Exists(path + ".trackdown-chained"));
+        }).ToList();
+
+    private static bool IsOurs(string path) => File.ReadAllText(path).Contains(Marker);
+
+    private static string Script(string hook, string tool)
+    {
+        var work = hook == "post-commit"
+            ? $"{tool} parse-commit HEAD || true\n{tool} generate >/dev/null 2>&1 || true\n"
+            : $"{tool} tokens check || exit 1\n";
+        return $"""
+            #!/bin/sh
+            {Marker}: installed by 'dotnet trackdown hooks install'; 'dotnet trackdown hooks uninstall' restores the previous hook.
+            chained="$(dirname "$0")/{hook}.trackdown-chained"
+            if [ -x "$chained" ]; then
+              "$chained" "$@" || exit $?
+            fi
+
+            """ + work;
+    }
+
+    private static void MakeExecutable(string path)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, File.GetUnixFileMode(path) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+        }
+    }
+}
