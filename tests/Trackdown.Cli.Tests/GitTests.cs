@@ -168,4 +168,55 @@ public sealed class GitTests
         StringAssert.Contains(empty.Expect(0, "parse-commit").Stdout, "No commits yet");
         Assert.AreEqual(string.Empty, empty.Expect(0, "log", "ISSUE-001").Stdout);
     }
+
+    [TestMethod]
+    public void DetachedHeadMergesAndShallowClones_Work()
+    {
+        using var repo = Seeded();
+        repo.Git("checkout", "-q", "-b", "feature");
+        Commit(repo, "start ISSUE-001 on a branch", "feature.txt");
+        repo.Git("checkout", "-q", "-");
+        Commit(repo, "main work", "main.txt");
+        repo.Git("merge", "-q", "--no-ff", "feature", "-m", "Merge feature for ISSUE-001");
+        repo.Git("checkout", "-q", "--detach");
+        Commit(repo, "fix(ISSUE-001): detached fix");
+
+        StringAssert.Contains(repo.Expect(0, "parse-commit").Stdout, "in-review");
+        using var log = JsonDocument.Parse(repo.Expect(0, "log", "ISSUE-001", "--json").Stdout);
+        Assert.AreEqual(3, log.RootElement.GetArrayLength());
+
+        var shallow = repo.Path("../" + Path.GetFileName(repo.Root) + "-shallow");
+        ProcessGit(repo.Root, "clone", "-q", "--depth", "1", "file://" + repo.Root, shallow);
+        try
+        {
+            var result = CliRunner.Run(shallow, "log", "ISSUE-001", "--json");
+            Assert.AreEqual(0, result.ExitCode, result.ToString());
+        }
+        finally
+        {
+            Directory.Delete(shallow, recursive: true);
+        }
+    }
+
+    [TestMethod]
+    public void BareRepository_ParseCommitFailsClearly()
+    {
+        using var bare = new GitRepo(init: false);
+        bare.Git("init", "-q", "--bare");
+
+        StringAssert.Contains(bare.Expect(2, "parse-commit").Stderr, "bare repository");
+    }
+
+    private static void ProcessGit(string directory, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        process.WaitForExit();
+        Assert.AreEqual(0, process.ExitCode, process.StandardError.ReadToEnd());
+    }
 }
