@@ -130,6 +130,7 @@ public sealed class GitTests
         using var json = JsonDocument.Parse(repo.Expect(0, "log", "ISSUE-001", "--json").Stdout);
 
         CollectionAssert.AreEqual(new[] { "fix(ISSUE-001): expiry", "start ISSUE-001: form" }, json.RootElement.EnumerateArray().Select(c => c.GetProperty("subject").GetString()).ToArray());
+        StringAssert.Contains(repo.Expect(0, "context", "ISSUE-001", "--include-history").Stdout, "Test User: fix(ISSUE-001): expiry");
         Assert.AreEqual(40, json.RootElement[0].GetProperty("sha").GetString()!.Length);
     }
 

@@ -33,7 +33,17 @@ internal static class ContextCommand
                 result.GetValue(history));
             var entries = request.IncludeHistory ? TokenLedger.Read(TokenLedger.PathFor(workspace.Root)).Entries.Where(e => e.Task == item.Id).ToList() : new List<TokenEntry>();
             var references = RefsCommand.Find(workspace.Root, item.Id!).Select(r => $"{r.File}:{r.Line} {r.Kind}: {r.Text}").ToList();
-            var built = ContextBuilder.Build(set, item, request, entries, references, Trackdown.Core.Tokens.TokenCounter.Count);
+            var commits = new List<string>();
+            if (request.IncludeHistory)
+            {
+                using var repo = Integrations.Git.GitWorkspace.TryOpen(context.WorkingDirectory);
+                if (repo is not null)
+                {
+                    commits.AddRange(Integrations.Git.CommitHistory.For(repo, item.Id!, max: 20).Select(c => $"commit {c.Sha.Substring(0, 7)} {c.Date.UtcDateTime:yyyy-MM-dd} {c.Author}: {c.Subject}"));
+                }
+            }
+
+            var built = ContextBuilder.Build(set, item, request, entries, references, Trackdown.Core.Tokens.TokenCounter.Count, commits);
             if (result.GetValue(json))
             {
                 JsonOutput.Write(context.Terminal, new { id = item.Id, format = result.GetValue(forAgent), maxTokens = request.MaxTokens, tokens = built.Tokens, leftOut = built.LeftOut, text = built.Text });

@@ -30,7 +30,7 @@ public static class ContextBuilder
 {
     private sealed record Section(string Tag, string Title, string Attributes, string Content, int DropRank, string LeftOutLabel);
 
-    public static ContextResult Build(TaskSet set, TaskItem item, ContextRequest request, IReadOnlyList<TokenEntry> history, IReadOnlyList<string> codeReferences, Func<string, int> countTokens)
+    public static ContextResult Build(TaskSet set, TaskItem item, ContextRequest request, IReadOnlyList<TokenEntry> history, IReadOnlyList<string> codeReferences, Func<string, int> countTokens, IReadOnlyList<string>? commits = null)
     {
         var sections = new List<Section>();
         var aiContext = AiContextBlock.Extract(item.Body);
@@ -63,10 +63,10 @@ public static class ContextBuilder
             sections.Add(new Section("code_references", "Code that references it", string.Empty, string.Join("\n", codeReferences), 4, "code references"));
         }
 
-        if (request.IncludeHistory && history.Count > 0)
+        if (request.IncludeHistory && (history.Count > 0 || commits is { Count: > 0 }))
         {
             var lines = history.OrderByDescending(e => e.Time).Take(20).Select(e => $"{e.Time.UtcDateTime:yyyy-MM-dd HH:mm} {e.Agent ?? "?"} {e.Total.ToString(CultureInfo.InvariantCulture)} tokens{(e.Operation is null ? string.Empty : ": " + e.Operation)}");
-            sections.Add(new Section("history", "Token history", string.Empty, string.Join("\n", lines), 5, "history"));
+            sections.Add(new Section("history", "History", string.Empty, string.Join("\n", (commits ?? Array.Empty<string>()).Take(20).Concat(lines)), 5, "history"));
         }
 
         var kept = sections.ToList();
