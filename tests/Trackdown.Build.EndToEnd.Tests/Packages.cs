@@ -9,7 +9,7 @@ namespace Trackdown.Build.EndToEnd.Tests;
 [TestClass]
 public static class Packages
 {
-    public static string RepositoryRoot { get; } = typeof(Packages).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
+    public static string RepositoryRoot => Trackdown.Tests.RepoPaths.Root;
 
     public static string Feed { get; } = Path.Combine(RepositoryRoot, "artifacts", "packages");
 

@@ -14,7 +14,7 @@ public sealed class GeneratorTests
         ("/repo/tasks/tasks/TASK-014-form.md", "\uFEFF---\nid: TASK-014\ntype: task\ntitle: Create login form\nstatus: todo\nepic: EPIC-001\nparent: ISSUE-001\n---\n"),
     };
 
-    private static string RepositoryRoot => typeof(GeneratorTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
+    private static string RepositoryRoot => Trackdown.Tests.RepoPaths.Root;
 
     [TestMethod]
     public void Generate_Tasks_MatchesSnapshotAndCompilesCleanly()

@@ -8,8 +8,7 @@ public sealed class ScannerParityTests
 {
     public static IEnumerable<object[]> Corpus()
     {
-        var root = typeof(ScannerParityTests).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
-            .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
+        var root = Trackdown.Tests.RepoPaths.Root;
         foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "samples", "QuickStart", "tasks"), "*.md", SearchOption.AllDirectories))
         {
             yield return new object[] { Path.GetFileName(file), File.ReadAllText(file) };

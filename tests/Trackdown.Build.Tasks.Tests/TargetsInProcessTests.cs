@@ -109,7 +109,5 @@ public sealed class TargetsInProcessTests
         return (ok, recording);
     }
 
-    private static string RepositoryRoot() => typeof(TargetsInProcessTests).Assembly
-        .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
-        .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
+    private static string RepositoryRoot() => Trackdown.Tests.RepoPaths.Root;
 }

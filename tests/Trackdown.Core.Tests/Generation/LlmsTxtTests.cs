@@ -1,6 +1,7 @@
 using Trackdown.Core.Generation;
 using Trackdown.Core.Repository;
 using Trackdown.Core.Tests.TestSupport;
+using Trackdown.Tests;
 using Trackdown.Core.Tokens;
 
 namespace Trackdown.Core.Tests.Generation;
