@@ -117,20 +117,14 @@ public static class LlmsTxtRenderer
         foreach (var epic in snapshot.Epics.Where(e => !snapshot.IsClosed(e.Epic)))
         {
             var openIssues = epic.Items.Where(i => i.Type == TaskType.Issue && !snapshot.IsClosed(i)).ToList();
-            foreach (var issue in Listed(epic.Epic) ? Enumerable.Empty<TaskItem>() : openIssues.Where(Listed))
+            if (Listed(epic.Epic))
             {
-                text.Append("- ").Append(MarkdownText.Link(issue, root)).Append(": ").Append(Note(issue)).Append('\n');
+                text.Append("- ").Append(MarkdownText.Link(epic.Epic, root)).Append(": ")
+                    .Append(epic.Epic.Status).Append(", ").Append(epic.Percent).Append("% done (")
+                    .Append(epic.Closed).Append('/').Append(epic.Items.Count).Append(" items), ")
+                    .Append(openIssues.Count).Append(openIssues.Count == 1 ? " open issue\n" : " open issues\n");
             }
 
-            if (!Listed(epic.Epic))
-            {
-                continue;
-            }
-
-            text.Append("- ").Append(MarkdownText.Link(epic.Epic, root)).Append(": ")
-                .Append(epic.Epic.Status).Append(", ").Append(epic.Percent).Append("% done (")
-                .Append(epic.Closed).Append('/').Append(epic.Items.Count).Append(" items), ")
-                .Append(openIssues.Count).Append(openIssues.Count == 1 ? " open issue\n" : " open issues\n");
             foreach (var issue in openIssues.Where(Listed))
             {
                 text.Append("- ").Append(MarkdownText.Link(issue, root)).Append(": ").Append(Note(issue)).Append('\n');

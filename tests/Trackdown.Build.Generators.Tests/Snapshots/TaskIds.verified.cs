@@ -69,15 +69,21 @@ namespace Trackdown
         /// <summary>Finds the task with this id.</summary>
         public static bool TryGet(string id, out TaskInfo? info)
         {
-            var index = id switch
+            var index = byId ??= BuildIndex();
+            return index.TryGetValue(id, out info);
+        }
+
+        private static global::System.Collections.Generic.Dictionary<string, TaskInfo>? byId;
+
+        private static global::System.Collections.Generic.Dictionary<string, TaskInfo> BuildIndex()
+        {
+            var index = new global::System.Collections.Generic.Dictionary<string, TaskInfo>(All.Count, global::System.StringComparer.Ordinal);
+            foreach (var info in All)
             {
-                "EPIC-001" => 0,
-                "ISSUE-001" => 1,
-                "TASK-014" => 2,
-                _ => -1,
-            };
-            info = index < 0 ? null : All[index];
-            return index >= 0;
+                index[info.Id] = info;
+            }
+
+            return index;
         }
     }
 }
