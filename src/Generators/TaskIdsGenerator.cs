@@ -20,7 +20,7 @@ public sealed class TaskIdsGenerator : IIncrementalGenerator
 
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => IsTaskFile(pair.Right.GetOptions(pair.Left)))
+            .Where(static pair => IsTaskFile(pair.Left, pair.Right))
             .Select(static (pair, ct) => Read(pair.Left, ct))
             .WithTrackingName(TrackingNames.Files);
 
@@ -35,8 +35,24 @@ public sealed class TaskIdsGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(all.Combine(options), static (spc, input) => Emit(spc, input.Left, input.Right));
     }
 
-    internal static bool IsTaskFile(AnalyzerConfigOptions options)
-        => options.TryGetValue("build_metadata.AdditionalFiles.TrackdownItem", out var value) && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// A task file is a <c>.md</c> AdditionalFile under <c>TrackdownTasksDirectory</c> (a compiler-visible property), or
+    /// one carrying <c>TrackdownItem=true</c> metadata. The package uses the directory: per-file metadata would put a
+    /// section per task into the generated .editorconfig, which for 10,000 tasks costs every build, even a no-op one.
+    /// </summary>
+    internal static bool IsTaskFile(AdditionalText file, AnalyzerConfigOptionsProvider provider)
+    {
+        if (provider.GlobalOptions.TryGetValue("build_property.TrackdownTasksDirectory", out var directory) && directory.Length > 0
+            && file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+            && Normalize(file.Path).StartsWith(Normalize(directory).TrimEnd('/') + "/", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return provider.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.TrackdownItem", out var value) && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Normalize(string path) => path.Replace('\\', '/');
 
     private static TaskFileModel Read(AdditionalText file, CancellationToken ct)
     {

@@ -115,7 +115,7 @@ internal sealed class KnownTasks
         var any = false;
         foreach (var file in options.AdditionalFiles)
         {
-            if (!TaskIdsGenerator.IsTaskFile(options.AnalyzerConfigOptionsProvider.GetOptions(file)))
+            if (!TaskIdsGenerator.IsTaskFile(file, options.AnalyzerConfigOptionsProvider))
             {
                 continue;
             }

@@ -50,6 +50,23 @@ public sealed class GeneratorTests
     }
 
     [TestMethod]
+    public void Generate_TasksDirectoryProperty_SelectsTaskFilesWithoutMetadata()
+    {
+        var texts = new[]
+        {
+            new TestAdditionalText("/repo/tasks/issues/ISSUE-001-a.md", GeneratorHarness.Task("ISSUE-001")),
+            new TestAdditionalText("/repo/docs/ISSUE-002-not-a-task.md", GeneratorHarness.Task("ISSUE-002")),
+        };
+        var options = new TestOptionsProvider(new Dictionary<string, string> { ["build_property.TrackdownTasksDirectory"] = "/repo/tasks/" }, new HashSet<string>());
+
+        var driver = GeneratorHarness.Driver(texts, options).RunGenerators(GeneratorHarness.Compilation());
+
+        var generated = driver.GetRunResult().GeneratedTrees.Single(t => t.FilePath.EndsWith("Trackdown.TaskIds.g.cs", StringComparison.Ordinal)).ToString();
+        StringAssert.Contains(generated, "Issue001");
+        Assert.IsFalse(generated.Contains("Issue002"), "files outside the tasks directory are not tasks");
+    }
+
+    [TestMethod]
     public void Generate_IdWithoutLettersOrDigits_ReportsTrk4001AtTheIdValue()
     {
         var (_, diagnostics, _) = GeneratorHarness.Run(string.Empty, ("/repo/tasks/x.md", "---\nid: 'é-—'\ntype: issue\n---\n"));
