@@ -5,6 +5,7 @@
 # Usage: bench/time-cli.sh [COUNT] [RUNS]
 # Env:   ARTIFACTS=/path  build into this artifacts folder instead of the repository's (e.g. a private /tmp folder)
 #        KEEP=1           keep the generated repository (its path is printed)
+#        ONLY='regex'     time only the commands whose name matches (grep -E), e.g. ONLY='^(list --json|validate)$'
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 count="${1:-10000}"
@@ -42,12 +43,15 @@ cli="dotnet $tool"
 
 echo "dotnet-trackdown on $count items: $(nproc) cores, $(dotnet --version) SDK, median of $runs runs (hyperfine $(hyperfine --version | cut -d' ' -f2)), peak RSS = max of 3 runs"
 echo
+echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (anything near or above $(nproc) means other processes compete)"
+echo
 echo "| command | median | mean ± σ | min … max | peak RSS |"
 echo "|---|---:|---:|---:|---:|"
 
 # measure NAME PREPARE ARGS...: PREPARE runs before every timed run (e.g. deleting the read cache), or is empty.
 measure() {
   local name="$1" prepare="$2"; shift 2
+  [ -n "${ONLY:-}" ] && ! grep -qE -- "$ONLY" <<<"$name" && return 0
   [ -n "$prepare" ] && eval "$prepare"
   local rc=0
   $cli "$@" >/dev/null 2>"$work/err" || rc=$?
@@ -56,7 +60,7 @@ measure() {
     return 0
   fi
 
-  local args=(--style none --warmup 2 --runs "$runs" --export-json "$work/h.json" -n "$name")
+  local args=(--style none --warmup 2 --runs "$runs" --export-json "$work/h.json" "--command-name=$name")
   [ -n "$prepare" ] && args+=(--prepare "$prepare")
   hyperfine "${args[@]}" "$cli $*" >/dev/null
   local peak=0 kb
@@ -72,6 +76,7 @@ measure() {
 
 rm -rf .ai-trackdown/cache
 $cli list --json >/dev/null # the first run fills the read cache; 'warm' below means cache and page cache are warm
+measure "version (start-up only: --version, no repository work)" "" --version
 measure "list --json" "" list --json
 measure "list --status in-progress --type issue" "" list --status in-progress --type issue
 measure "show ISSUE-001 --json" "" show ISSUE-001 --json
@@ -92,3 +97,5 @@ PY
 [ -s .ai-trackdown/logs/tokens.jsonl ] &&
   measure "tokens report --period month --by agent --json (100k ledger)" "" tokens report --period month --by agent --json
 measure "list --json, no read cache (deleted before each run)" "rm -rf .ai-trackdown/cache" list --json
+echo
+echo "Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

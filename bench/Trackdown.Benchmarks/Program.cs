@@ -24,7 +24,16 @@ if (args.Length >= 1 && args[0] is "generate" or "verify")
         var count = Option("--count", 10_000);
         var seed = Option("--seed", 42);
         var watch = Stopwatch.StartNew();
-        SyntheticRepository.Generate(dir, count, seed);
+        try
+        {
+            SyntheticRepository.Generate(dir, count, seed);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException)
+        {
+            Console.Error.WriteLine($"generate: {ex.Message}");
+            return 1;
+        }
+
         Console.WriteLine($"Generated {count} items (seed {seed}) in {dir} ({watch.ElapsedMilliseconds} ms).");
         if (args.Contains("--no-verify"))
         {
