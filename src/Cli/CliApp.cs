@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Trackdown.Cli.Commands;
-using Trackdown.Core.Creation;
-using Trackdown.Core.Updating;
+using Trackdown.Cli.Output;
+using Trackdown.Core.Service;
 
 namespace Trackdown.Cli;
 
@@ -25,10 +25,16 @@ internal static class CliApp
             TokensCommand.Create(context),
             ContextCommand.Create(context),
             CompletionCommand.Create(context),
-        }.Concat(GitCommands.Create(context)))
+            HistoryCommand.Create(context),
+            EditCommand.Create(context),
+            DeleteCommand.Create(context),
+            CommentCommand.Create(context),
+        }.Concat(WorkflowCommands.Create(context)).Concat(GitCommands.Create(context)))
         {
             root.Subcommands.Add(command);
         }
+
+        root.Options.Add(context.AgentOption);
 
         return root;
     }
@@ -59,9 +65,14 @@ internal static class CliApp
             terminal.Error.WriteLine($"error: {ex.Message}");
             return ExitCodes.UsageError;
         }
-        catch (Exception ex) when (ex is TaskRequestException or TransitionRefusedException or InvalidOperationException)
+        catch (TrackdownRefusal refusal)
         {
-            // InvalidOperationException: the editor refused an edit it could not make safely; nothing was written.
+            RefusalPrinter.Print(context, refusal);
+            return ExitCodes.ValidationFailed;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // The surgical editor refused an edit it could not make safely; nothing was written.
             terminal.Error.WriteLine($"error: {ex.Message}");
             return ExitCodes.ValidationFailed;
         }

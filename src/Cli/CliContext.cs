@@ -1,6 +1,9 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Trackdown.Core.Repository;
+using Trackdown.Core.Service;
+using Trackdown.Integrations.Git;
 
 namespace Trackdown.Cli;
 
@@ -8,6 +11,7 @@ namespace Trackdown.Cli;
 internal sealed class CliContext(Terminal terminal, string workingDirectory)
 {
     private TrackdownWorkspace? workspace;
+    private TrackerService? service;
 
     public Terminal Terminal { get; } = terminal;
 
@@ -16,6 +20,32 @@ internal sealed class CliContext(Terminal terminal, string workingDirectory)
     /// <summary>The workspace above the working directory; a usage error outside any repository.</summary>
     public TrackdownWorkspace Workspace => workspace ??= TrackdownWorkspace.Find(WorkingDirectory)
         ?? throw new UsageException($"No repository found at or above '{WorkingDirectory}' (looked for .ai-trackdown/ and .git). Run 'dotnet trackdown init' in your repository first.");
+
+    /// <summary>The one write path, with git.auto_stage staging what each change wrote.</summary>
+    public TrackerService Service => service ??= CreateService();
+
+    /// <summary><c>--agent NAME</c> on any command: the change is made as that agent (else <c>TRACKDOWN_AGENT</c>).</summary>
+    public Option<string> AgentOption { get; } = new("--agent") { Description = "Act as this AI agent (default: $TRACKDOWN_AGENT); changes are attributed to it.", Recursive = true };
+
+    /// <summary>The agent named on the command line or in TRACKDOWN_AGENT, if any.</summary>
+    public string? Agent(ParseResult result)
+        => result.GetValue(AgentOption) is { Length: > 0 } named ? named
+            : Environment.GetEnvironmentVariable("TRACKDOWN_AGENT") is { Length: > 0 } env ? env : null;
+
+    /// <summary>Who is acting: the agent when one is named, else the person's handle.</summary>
+    public ChangeOrigin Origin(ParseResult result, string source = ChangeSources.Cli)
+        => new(Agent(result) is { } agent ? Actor.Agent(agent) : Actor.Person(ResolveAssignee("@me")), source);
+
+    private TrackerService CreateService()
+    {
+        var created = new TrackerService(Workspace);
+        if (Workspace.Config.Git.AutoStage)
+        {
+            created.Subscribe(new GitStager(Workspace.Root));
+        }
+
+        return created;
+    }
 
     /// <summary>Checks an id from the command line against the configured pattern before it is used anywhere.</summary>
     public string RequireId(string id)

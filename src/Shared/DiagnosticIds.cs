@@ -43,6 +43,19 @@ internal static class DiagnosticIds
     public const string DependencyCycle = "TRK2105";
     public const string UpdatedBeforeCreated = "TRK2106";
     public const string IdTypeMismatch = "TRK2107";
+    public const string EpicMismatch = "TRK2108";
+
+    // 22xx refusals of the service layer: a request that cannot be carried out as asked; nothing was written
+    public const string UnknownTask = "TRK2201";
+    public const string TransitionNotAllowed = "TRK2202";
+    public const string TransitionRequiresCommit = "TRK2203";
+    public const string TransitionRequiresApproval = "TRK2204";
+    public const string ClaimedByOther = "TRK2205";
+    public const string StillReferenced = "TRK2206";
+    public const string FileHasErrors = "TRK2207";
+    public const string InvalidRequest = "TRK2208";
+    public const string OperationNotAllowed = "TRK2209";
+    public const string CorruptActivityLine = "TRK2210";
 
     // 3xxx token budgets
     public const string BudgetNearLimit = "TRK3001";
@@ -68,7 +81,9 @@ internal static class DiagnosticIds
         MissingFrontmatter, SchemaViolation, YamlSyntaxError, DuplicateTaskId, UnterminatedFrontmatter, EmptyFile,
         NotUtf8Text, FileTooLarge, DuplicateKey, TabIndentation, FileUnreadable, ByteOrderMark, UnknownStatus,
         GeneratedFileStale, GeneratedFileWriteFailed, IdFileNameMismatch, TypeFolderMismatch, DanglingReference,
-        WrongReferenceType, DependencyCycle, UpdatedBeforeCreated, IdTypeMismatch,
+        WrongReferenceType, DependencyCycle, UpdatedBeforeCreated, IdTypeMismatch, EpicMismatch,
+        UnknownTask, TransitionNotAllowed, TransitionRequiresCommit, TransitionRequiresApproval, ClaimedByOther,
+        StillReferenced, FileHasErrors, InvalidRequest, OperationNotAllowed, CorruptActivityLine,
         BudgetNearLimit, BudgetExceeded, CorruptLedgerLine,
         IdNotIdentifier, IdentifierCollision, UnknownTaskRef, TaskRefToClosedTask, UnknownTaskInComment, ClosedTaskInComment,
         InternalError,

@@ -17,13 +17,13 @@ public sealed class CommitMessageParserTests
     {
         var decision = CommitMessageParser.Parse(message, TrackdownConfig.Default).Single();
 
-        Assert.AreEqual((id, status), (decision.TaskId, decision.Status));
+        Assert.AreEqual((id, status), (decision.Id, decision.Status));
     }
 
     [TestMethod]
     public void Parse_SeveralIdsAndNone()
     {
-        CollectionAssert.AreEqual(new[] { "TASK-001", "TASK-002" }, CommitMessageParser.Parse("done: TASK-001, TASK-002, TASK-001", TrackdownConfig.Default).Select(d => d.TaskId).ToArray());
+        CollectionAssert.AreEqual(new[] { "TASK-001", "TASK-002" }, CommitMessageParser.Parse("done: TASK-001, TASK-002, TASK-001", TrackdownConfig.Default).Select(d => d.Id).ToArray());
         Assert.IsEmpty(CommitMessageParser.Parse("no task here; TASK-1 is too short", TrackdownConfig.Default));
     }
 }

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Spectre.Console;
-using Trackdown.Core.Creation;
+using Trackdown.Cli.Output;
 using Trackdown.Core.Model;
+using Trackdown.Core.Service;
 
 namespace Trackdown.Cli.Commands;
 
@@ -50,17 +51,13 @@ internal static class CreateCommand
                 throw new UsageException("--epic is for issues and tasks; an epic cannot belong to another epic.");
             }
 
-            if (request.Status is { } s && !workspace.Config.Workflows.Default.Statuses.Contains(s))
+            var created = context.Service.CreateAsync(request, context.Origin(result)).GetAwaiter().GetResult();
+            var path = workspace.Relative(created.FilePath!);
+            foreach (var warning in created.Warnings)
             {
-                throw new UsageException($"Status '{s}' is not in the workflow ({string.Join(", ", workspace.Config.Workflows.Default.Statuses)}).");
+                context.Terminal.Error.WriteLine($"warning: {warning}");
             }
 
-            var created = TaskCreator.Create(workspace, workspace.LoadTasksCached(), request, DateTimeOffset.UtcNow);
-            var path = workspace.Relative(created.FilePath);
-            if (workspace.Config.Git.AutoStage)
-            {
-                Integrations.Git.GitWorkspace.Stage(created.FilePath); // git.auto_stage; nothing outside a repository
-            }
             if (result.GetValue(json))
             {
                 JsonOutput.Write(context.Terminal, new { id = created.Id, path });

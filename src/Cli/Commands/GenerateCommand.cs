@@ -46,4 +46,18 @@ internal static class GenerateCommand
         });
         return command;
     }
+
+    /// <summary>Regenerates the files when the task files are valid; returns the full paths written (none when invalid).</summary>
+    internal static IReadOnlyList<string> Regenerate(CliContext context)
+    {
+        var workspace = context.Workspace;
+        var set = workspace.LoadTasks();
+        if (RepositoryValidator.Validate(workspace, set).Any(d => d.IsError))
+        {
+            return Array.Empty<string>();
+        }
+
+        var planned = GeneratedFileSet.Plan(workspace, set, new GeneratedFilePaths());
+        return GeneratedFileSet.WriteChanged(workspace.Root, planned).Select(f => f.FullPath(workspace.Root)).ToList();
+    }
 }

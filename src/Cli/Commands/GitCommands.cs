@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Reflection;
 using LibGit2Sharp;
 using Trackdown.Core.Creation;
+using Trackdown.Core.Service;
 using Trackdown.Core.Model;
 using Trackdown.Integrations.Git;
 
@@ -21,9 +22,17 @@ internal static class GitCommands
     {
         var rev = new Argument<string>("rev") { Description = "The commit to read; default HEAD.", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "HEAD" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Say what would change; write nothing." };
-        var command = new Command("parse-commit", "Move tasks named in a commit message along the workflow (what the post-commit hook runs).") { rev, dryRun };
+        var hook = new Option<bool>("--hook") { Description = "As the post-commit hook: also regenerate and commit what changed, leaving the tree clean." };
+        var json = SharedOptions.Json();
+        var command = new Command("parse-commit", "Move tasks named in a commit message along the workflow (what the post-commit hook runs).") { rev, dryRun, hook, json };
         command.SetAction(result =>
         {
+            var asHook = result.GetValue(hook);
+            if (asHook && Environment.GetEnvironmentVariable(GitCli.HookGuardVariable) is { Length: > 0 })
+            {
+                return ExitCodes.Success; // the follow-up commit this hook made: nothing new to read
+            }
+
             using var repo = Open(context);
             if (repo.Info.IsBare)
             {
@@ -38,21 +47,74 @@ internal static class GitCommands
 
             var commit = repo.Lookup<Commit>(result.GetValue(rev)!) ?? throw new UsageException($"'{result.GetValue(rev)}' is not a commit in this repository.");
             var workspace = context.Workspace;
-            var decisions = CommitMessageParser.Parse(commit.Message, workspace.Config);
-            foreach (var outcome in CommitApplier.Apply(workspace, decisions, commit.Committer.When, result.GetValue(dryRun)))
+            var requests = CommitMessageParser.Parse(commit.Message, workspace.Config);
+            var author = commit.Author.Email is { Length: > 0 } email && email.Contains('@') ? email.Substring(0, email.IndexOf('@')) : commit.Author.Name;
+            var origin = new ChangeOrigin(Actor.Person(author), ChangeSources.Commit);
+            var shortSha = commit.Sha.Substring(0, 7);
+            var outcomes = context.Service.ApplyCommitAsync(requests, shortSha, origin, result.GetValue(dryRun)).GetAwaiter().GetResult();
+            if (result.GetValue(json))
             {
-                context.Terminal.Output.WriteLine($"{outcome.TaskId}: {outcome.From ?? "?"} -> {outcome.To ?? "(unchanged)"}: {outcome.Result}");
+                JsonOutput.Write(context.Terminal, new
+                {
+                    commit = commit.Sha,
+                    outcomes = outcomes.Select(o => new { id = o.Id, from = o.From, to = o.To, result = o.Result.ToString(), detail = o.Detail }),
+                });
+            }
+            else
+            {
+                foreach (var o in outcomes)
+                {
+                    context.Terminal.Output.WriteLine($"{o.Id}: {o.From ?? "?"} -> {o.To ?? "(unchanged)"}: {Describe(o)}");
+                }
+
+                if (requests.Count == 0)
+                {
+                    context.Terminal.Output.WriteLine($"{shortSha} names no task.");
+                }
             }
 
-            if (decisions.Count == 0)
+            if (asHook && !result.GetValue(dryRun))
             {
-                context.Terminal.Output.WriteLine($"{commit.Sha.Substring(0, 7)} names no task.");
+                CommitFollowUp(context, outcomes, shortSha);
             }
 
             return ExitCodes.Success;
         });
         return command;
     }
+
+    /// <summary>
+    /// The post-commit hook's changes (moved items, the audit trail, regenerated files) go into one follow-up commit of
+    /// exactly those paths, so the user's tree is clean again and the next checkout or branch does not conflict.
+    /// </summary>
+    private static void CommitFollowUp(CliContext context, IReadOnlyList<CommitOutcome> outcomes, string shortSha)
+    {
+        var moved = outcomes.Where(o => o.Result == CommitResult.Moved && o.Change is not null).ToList();
+        if (moved.Count == 0)
+        {
+            return;
+        }
+
+        var root = context.Workspace.Root;
+        var paths = moved.SelectMany(o => o.Change!.Events.SelectMany(e => e.Paths)).Append(AuditTrail.PathFor(root)).ToList();
+        paths.AddRange(GenerateCommand.Regenerate(context));
+        var summary = string.Join(", ", moved.Select(o => $"{o.Id} {o.From} -> {o.To}"));
+        var sha = GitCli.CommitPaths(root, $"trackdown: {summary} (after {shortSha})", paths.Distinct(StringComparer.Ordinal).ToList(), noVerify: true);
+        context.Terminal.Output.WriteLine($"Committed {sha}: task status changes from {shortSha}.");
+    }
+
+    private static string Describe(CommitOutcome o) => o.Result switch
+    {
+        CommitResult.Moved => $"moved ({o.Detail}{Through(o)})",
+        CommitResult.WouldMove => $"would move ({o.Detail}{Through(o)})",
+        CommitResult.AlreadyThere => "already " + o.From,
+        CommitResult.Referenced => "referenced",
+        CommitResult.UnknownTask => "unknown task",
+        _ => "refused: " + o.Detail,
+    };
+
+    private static string Through(CommitOutcome o)
+        => o.Change?.Event?.Note is { } note && note.Contains("through ") ? "; " + note.Substring(note.IndexOf("through ", StringComparison.Ordinal)) : string.Empty;
 
     private static Command Hooks(CliContext context)
     {
@@ -119,7 +181,7 @@ internal static class GitCommands
                 .Replace("{slug}", Slug.From(item.Title ?? item.Id!));
             if (repo.Branches[name] is not null)
             {
-                throw new TaskRequestException($"Branch '{name}' already exists. Check it out with 'git switch {name}'.");
+                throw new TrackdownRefusal(DiagnosticIds.InvalidRequest, $"Branch '{name}' already exists. Check it out with 'git switch {name}'.");
             }
 
             var start = result.GetValue(from) is { } rev
@@ -140,9 +202,9 @@ internal static class GitCommands
         var entry = Assembly.GetEntryAssembly()?.Location;
         if (process is not null && Path.GetFileNameWithoutExtension(process) == "dotnet" && !string.IsNullOrEmpty(entry))
         {
-            return $"\"{process}\" \"{entry}\"";
+            return $"{HookInstaller.ShellQuote(process)} {HookInstaller.ShellQuote(entry)}";
         }
 
-        return process is null ? "dotnet trackdown" : $"\"{process}\"";
+        return process is null ? "dotnet trackdown" : HookInstaller.ShellQuote(process);
     }
 }

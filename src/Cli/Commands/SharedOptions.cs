@@ -13,6 +13,8 @@ internal static class SharedOptions
 
     public static Option<string> Priority() => new Option<string>("--priority") { Description = "low, medium, high or critical." }.AcceptOnlyFromAmong("low", "medium", "high", "critical");
 
+    public static Option<bool> Force() => new("--force") { Description = "Make a move the workflow refuses; the audit trail records the override." };
+
     public static Option<double?> Estimate() => new("--estimate") { Description = "Effort estimate (a number, e.g. story points)." };
 
     /// <summary>Splits repeated and comma-separated values: --labels a,b --labels c.</summary>

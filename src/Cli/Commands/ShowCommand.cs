@@ -66,8 +66,8 @@ internal static class ShowCommand
         var unparsed = Directory.Exists(context.Workspace.TasksDirectory)
             ? Directory.EnumerateFiles(context.Workspace.TasksDirectory, id + "*.md", SearchOption.AllDirectories).FirstOrDefault()
             : null;
-        throw new Core.Creation.TaskRequestException(unparsed is null
-            ? $"No task has id '{id}'. List ids with 'dotnet trackdown list'."
-            : $"'{context.Workspace.Relative(unparsed)}' has errors, so '{id}' cannot be read and is not rewritten. Run 'dotnet trackdown validate' and fix the file first.");
+        throw unparsed is null
+            ? Core.Service.TrackdownRefusal.UnknownTask(id)
+            : new Core.Service.TrackdownRefusal(DiagnosticIds.FileHasErrors, $"'{context.Workspace.Relative(unparsed)}' has errors, so '{id}' cannot be read and is not rewritten. Fix the file first.");
     }
 }

@@ -3,10 +3,9 @@ using System.Globalization;
 using Spectre.Console;
 using Trackdown.Cli.Output;
 using Trackdown.Core.Config;
-using Trackdown.Core.Creation;
-using Trackdown.Core.Editing;
 using Trackdown.Core.Generation;
 using Trackdown.Core.Repository;
+using Trackdown.Core.Service;
 using Trackdown.Core.Tokens;
 
 namespace Trackdown.Cli.Commands;
@@ -74,56 +73,37 @@ internal static class TokensCommand
     private static Command Add(CliContext context)
     {
         var id = SharedOptions.Id();
-        var agent = new Option<string>("--agent") { Description = "The agent that used the tokens, e.g. claude (its provider sets the cost)." };
         var input = new Option<long>("--input") { Description = "Input (prompt) tokens.", Required = true };
         var output = new Option<long>("--output") { Description = "Output (completion) tokens.", Required = true };
         var model = new Option<string>("--model") { Description = "Model name; default: the provider's model." };
         var operation = new Option<string>("--operation") { Description = "What the tokens were spent on." };
-        var command = new Command("add", "Append a ledger entry and update the task's token_usage.") { id, agent, input, output, model, operation };
+        var json = SharedOptions.Json();
+        var command = new Command("add", "Append a ledger entry and update the task's token_usage (--agent names the agent that used them).") { id, input, output, model, operation, json };
         command.SetAction(result =>
         {
-            var workspace = context.Workspace;
-            var config = workspace.Config;
             var (inTokens, outTokens) = (result.GetValue(input), result.GetValue(output));
             if (inTokens < 0 || outTokens < 0)
             {
                 throw new UsageException("Token counts cannot be negative.");
             }
 
-            var agentName = result.GetValue(agent);
-            if (agentName is null && config.Ai.TokenTracking.RequireAgentId)
+            var agentName = context.Agent(result);
+            if (agentName is null && context.Workspace.Config.Ai.TokenTracking.RequireAgentId)
             {
                 throw new UsageException("--agent is required: ai.token_tracking.require_agent_id is true in .ai-trackdown/config.yaml.");
             }
 
-            var set = workspace.LoadTasksCached();
-            var item = ShowCommand.Find(context, set, result.GetValue(id)!);
-            if (!item.Document.IsEditable)
+            var use = new TokenUse(agentName, inTokens, outTokens) { Model = result.GetValue(model), Operation = result.GetValue(operation) };
+            var taskId = context.RequireId(result.GetValue(id)!);
+            var outcome = context.Service.AddTokensAsync(taskId, use, context.Origin(result)).GetAwaiter().GetResult();
+            if (result.GetValue(json))
             {
-                throw new TaskRequestException($"'{item.Id}' has errors and is not rewritten. Run 'dotnet trackdown validate' and fix the file first.");
+                ChangePrinter.Print(context, outcome, "Recorded", json: true);
+                return ExitCodes.Success;
             }
 
-            var cost = TokenAccounting.Cost(config, agentName, inTokens, outTokens);
-            var epic = item.Epic ?? (item.Parent is { } parent ? set.Find(parent)?.Epic : null) ?? (item.Type == Core.Model.TaskType.Epic ? item.Id : null);
-            var providerModel = agentName is not null && config.Ai.TokenTracking.Providers.TryGetValue(agentName, out var provider) ? provider.Model : null;
-            var entry = new TokenEntry(DateTimeOffset.UtcNow, item.Id!, epic, agentName, result.GetValue(model) ?? providerModel, inTokens, outTokens, cost, result.GetValue(operation));
-            var ledger = TokenLedger.PathFor(workspace.Root);
-            var total = TokenLedger.WithLock(ledger, () =>
-            {
-                // Re-read under the lock: another process may have changed the file or the ledger since we looked.
-                var fresh = Core.Parsing.TaskFileParser.ReadFile(item.FilePath);
-                if (!fresh.IsEditable || fresh.Item is null)
-                {
-                    throw new TaskRequestException($"'{item.Id}' has errors and is not rewritten. Run 'dotnet trackdown validate' and fix the file first.");
-                }
-
-                var entries = TokenLedger.Read(ledger).Entries.Where(e => e.Task == item.Id).Append(entry).ToList();
-                var newText = TokenAccounting.WithUsage(fresh.Item, entries);
-                TokenLedger.Append(ledger, entry);
-                TaskFileWriter.Save(fresh, newText);
-                return entries.Sum(e => e.Total);
-            });
-            context.Terminal.Output.WriteLine($"{item.Id}: +{entry.Total.ToString("N0", CultureInfo.InvariantCulture)} tokens ({agentName ?? "no agent"}), cost {cost.ToString("0.####", CultureInfo.InvariantCulture)}; total {total.ToString("N0", CultureInfo.InvariantCulture)}.");
+            var total = context.Service.Get(taskId).TokenUsageTotal ?? 0;
+            context.Terminal.Output.WriteLine($"{taskId}: +{(inTokens + outTokens).ToString("N0", CultureInfo.InvariantCulture)} tokens ({agentName ?? "no agent"}), {outcome.Event?.Note?.Split(',').Last().Trim()}; total {total.ToString("N0", CultureInfo.InvariantCulture)}.");
             return ExitCodes.Success;
         });
         return command;
@@ -201,30 +181,18 @@ internal static class TokensCommand
     private static Command Rebuild(CliContext context)
     {
         var command = new Command("rebuild", "Recompute every task's token_usage from the ledger (the ledger is the audit trail).");
-        command.SetAction(_ =>
+        command.SetAction(result =>
         {
             var workspace = context.Workspace;
             var ledger = TokenLedger.Read(TokenLedger.PathFor(workspace.Root));
             DiagnosticPrinter.Print(context.Terminal, workspace, ledger.Diagnostics);
-            var byTask = ledger.Entries.ToLookup(e => e.Task, StringComparer.Ordinal);
-            var changed = 0;
-            foreach (var item in workspace.LoadTasksCached().Items.Where(i => byTask.Contains(i.Id!)))
+            var outcome = context.Service.RebuildTokenUsageAsync(context.Origin(result)).GetAwaiter().GetResult();
+            foreach (var warning in outcome.Warnings)
             {
-                if (!item.Document.IsEditable)
-                {
-                    context.Terminal.Error.WriteLine($"warning: '{item.Id}' has errors and was not rewritten.");
-                    continue;
-                }
-
-                var text = TokenAccounting.WithUsage(item, byTask[item.Id!]);
-                if (text != item.Document.Text)
-                {
-                    TaskFileWriter.Save(item.Document, text);
-                    changed++;
-                }
+                context.Terminal.Error.WriteLine($"warning: {warning}");
             }
 
-            context.Terminal.Output.WriteLine($"Rebuilt token_usage from {ledger.Entries.Count} ledger entries: {changed} task file(s) changed.");
+            context.Terminal.Output.WriteLine($"Rebuilt token_usage from {ledger.Entries.Count} ledger entries: {outcome.Events.Count} task file(s) changed.");
             return ExitCodes.Success;
         });
         return command;

@@ -1,10 +1,11 @@
 using System.CommandLine;
-using Trackdown.Core.Editing;
-using Trackdown.Core.Updating;
+using Trackdown.Cli.Output;
+using Trackdown.Core.Service;
+using Trackdown.Integrations.Git;
 
 namespace Trackdown.Cli.Commands;
 
-/// <summary><c>trackdown update ID</c>: changes fields surgically, enforcing the workflow unless <c>--force</c>.</summary>
+/// <summary><c>trackdown update ID</c>: changes fields through the service, which enforces the workflow and the task graph.</summary>
 internal static class UpdateCommand
 {
     public static Command Create(CliContext context)
@@ -12,55 +13,80 @@ internal static class UpdateCommand
         var id = SharedOptions.Id();
         var status = new Option<string>("--status") { Description = "New status; must be an allowed transition." };
         var assignee = SharedOptions.Assignee();
-        var title = new Option<string>("--title") { Description = "New title (the file name keeps its slug)." };
+        var title = new Option<string>("--title") { Description = "New title (the file name keeps its slug; a matching '# Title' heading follows)." };
         var priority = SharedOptions.Priority();
         var estimate = SharedOptions.Estimate();
+        var epic = new Option<string>("--epic") { Description = "Move to this epic ('' removes the epic)." };
+        var parent = new Option<string>("--parent") { Description = "Move a task under this issue ('' removes the parent)." };
+        var dependsOn = new Option<string[]>("--depends-on") { Description = "Replace the dependencies (comma-separated or repeated; '' clears them).", AllowMultipleArgumentsPerToken = true };
+        var budget = new Option<long?>("--budget") { Description = "Token budget (epics, optionally issues)." };
         var addLabel = new Option<string[]>("--add-label") { Description = "Labels to add (comma-separated or repeated).", AllowMultipleArgumentsPerToken = true };
         var removeLabel = new Option<string[]>("--remove-label") { Description = "Labels to remove.", AllowMultipleArgumentsPerToken = true };
-        var force = new Option<bool>("--force") { Description = "Allow a status change the workflow does not list." };
-        var commit = new Option<bool>("--commit") { Description = "Commit the change: \"update(ID): status changed to X\"." };
-        var command = new Command("update", "Change a task's status, assignee, labels and other fields.") { id, status, assignee, title, priority, estimate, addLabel, removeLabel, force, commit };
+        var force = SharedOptions.Force();
+        var commit = new Option<bool>("--commit") { Description = "Commit the change: \"update(ID): status changed to X\" (satisfies requires_commit)." };
+        var json = SharedOptions.Json();
+        var command = new Command("update", "Change a task's status, assignee, labels, epic, parent, dependencies and other fields.")
+        {
+            id, status, assignee, title, priority, estimate, epic, parent, dependsOn, budget, addLabel, removeLabel, force, commit, json,
+        };
         command.SetAction(result =>
         {
-            var workspace = context.Workspace;
-            var item = ShowCommand.Find(context, workspace.LoadTasksCached(), result.GetValue(id)!);
-            var update = new TaskUpdate
+            var taskId = context.RequireId(result.GetValue(id)!);
+            var withCommit = result.GetValue(commit);
+            if (withCommit)
+            {
+                RequireGitIdentity(context); // before anything changes: a move that needs the commit must get one
+            }
+
+            var changes = new ItemChanges
             {
                 Status = result.GetValue(status),
-                Assignee = result.GetValue(assignee) is { } a ? context.ResolveAssignee(a) : null,
+                Assignee = result.GetValue(assignee) is { } a ? (a.Length == 0 ? string.Empty : context.ResolveAssignee(a)) : null,
                 Title = result.GetValue(title),
                 Priority = result.GetValue(priority),
                 Estimate = result.GetValue(estimate),
+                Epic = OptionalId(context, result.GetValue(epic)),
+                Parent = OptionalId(context, result.GetValue(parent)),
+                DependsOn = result.GetValue(dependsOn) is { } deps ? SharedOptions.SplitList(deps).Select(context.RequireId).ToList() : null,
+                TokenBudget = result.GetValue(budget),
                 AddLabels = SharedOptions.SplitList(result.GetValue(addLabel)),
                 RemoveLabels = SharedOptions.SplitList(result.GetValue(removeLabel)),
                 Force = result.GetValue(force),
+                ViaCommit = withCommit,
             };
-            var outcome = TaskUpdater.Apply(item, update, workspace.Config.Workflows.Default, DateTimeOffset.UtcNow);
-            var terminal = context.Terminal;
-            if (outcome.NewText is null)
+            if (changes.Title is { } t && t.Trim().Length == 0)
             {
-                terminal.Output.WriteLine($"{item.Id}: nothing to change.");
-                return ExitCodes.Success;
+                throw new UsageException("--title cannot be empty.");
             }
 
-            TaskFileWriter.Save(item.Document, outcome.NewText);
-            if (outcome.ForcedTransition is { } forced)
+            var outcome = context.Service.UpdateAsync(taskId, changes, context.Origin(result)).GetAwaiter().GetResult();
+            var asJson = result.GetValue(json);
+            ChangePrinter.Print(context, outcome, "Updated", asJson);
+            if (withCommit && outcome.Event is { } change)
             {
-                terminal.Error.WriteLine($"warning: {forced}");
+                var what = change.Changes.FirstOrDefault(c => c.Field == "status") is { } s ? $"status changed to {s.New}" : string.Join("; ", change.Changes.Select(ChangePrinter.Describe));
+                var paths = new[] { outcome.FilePath!, AuditTrail.PathFor(context.Workspace.Root) };
+                var sha = GitCli.CommitPaths(context.Workspace.Root, $"update({taskId}): {what}", paths, noVerify: false);
+                if (!asJson)
+                {
+                    context.Terminal.Output.WriteLine($"Committed {sha}: update({taskId}): {what}");
+                }
             }
 
-            terminal.Output.WriteLine($"Updated {item.Id}: {string.Join("; ", outcome.Changes)}");
-            if (result.GetValue(commit))
-            {
-                using var repo = GitCommands.Open(context);
-                var what = update.Status is { } s ? $"status changed to {s}" : string.Join("; ", outcome.Changes);
-                LibGit2Sharp.Commands.Stage(repo, Path.GetRelativePath(repo.Info.WorkingDirectory, item.FilePath));
-                var signature = repo.Config.BuildSignature(DateTimeOffset.Now) ?? throw new UsageException("git user.name and user.email are not set; set them to commit.");
-                var made = repo.Commit($"update({item.Id}): {what}", signature, signature, new LibGit2Sharp.CommitOptions());
-                terminal.Output.WriteLine($"Committed {made.Sha.Substring(0, 7)}: {made.MessageShort}");
-            }
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>An id option where '' means "remove the field".</summary>
+    private static string? OptionalId(CliContext context, string? value) => value is null || value.Length == 0 ? value : context.RequireId(value);
+
+    private static void RequireGitIdentity(CliContext context)
+    {
+        using var repo = GitCommands.Open(context);
+        if (repo.Config.BuildSignature(DateTimeOffset.Now) is null)
+        {
+            throw new UsageException("git user.name and user.email are not set; set them to commit (git config user.name / user.email).");
+        }
     }
 }

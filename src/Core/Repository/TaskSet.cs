@@ -38,6 +38,27 @@ public sealed class TaskSet
 
     public TaskItem? Find(string id) => byId.TryGetValue(id, out var item) ? item : null;
 
+    /// <summary>The same set with <paramref name="document"/> in place of the file at its path (or added): what a change would leave.</summary>
+    public TaskSet With(TaskDocument document)
+    {
+        var items = Items.Where(i => !string.Equals(i.FilePath, document.FilePath, StringComparison.Ordinal)).ToList();
+        var rest = withoutItem.Where(d => !string.Equals(d.FilePath, document.FilePath, StringComparison.Ordinal)).ToList();
+        if (document.Item?.Id is not null)
+        {
+            items.Add(document.Item);
+        }
+        else
+        {
+            rest.Add(document);
+        }
+
+        return new TaskSet(items, rest);
+    }
+
+    /// <summary>The same set without the file at <paramref name="filePath"/>.</summary>
+    public TaskSet Without(string filePath)
+        => new(Items.Where(i => !string.Equals(i.FilePath, filePath, StringComparison.Ordinal)).ToList(), withoutItem.Where(d => !string.Equals(d.FilePath, filePath, StringComparison.Ordinal)).ToList());
+
     public static TaskSet Load(string tasksDirectory) => Load(TaskFileEnumerator.Enumerate(tasksDirectory));
 
     /// <summary>Loads exactly these files (the build passes its items), in parallel, in ordinal path order.</summary>

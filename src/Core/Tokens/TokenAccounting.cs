@@ -32,7 +32,7 @@ public static class TokenAccounting
 
         if (!config.Ai.TokenTracking.Providers.TryGetValue(agent, out var provider))
         {
-            throw new TaskRequestException($"Agent '{agent}' has no provider, so its cost is unknown. Add 'ai.token_tracking.providers.{agent}' (model, cost_per_1k_input, cost_per_1k_output) to .ai-trackdown/config.yaml.");
+            throw new Service.TrackdownRefusal(DiagnosticIds.InvalidRequest, $"Agent '{agent}' has no provider, so its cost is unknown. Add 'ai.token_tracking.providers.{agent}' (model, cost_per_1k_input, cost_per_1k_output) to .ai-trackdown/config.yaml.");
         }
 
         return Math.Round(((decimal)provider.CostPer1kInput * input + (decimal)provider.CostPer1kOutput * output) / 1000m, 6);

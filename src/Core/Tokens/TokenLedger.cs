@@ -98,7 +98,7 @@ public static class TokenLedger
         return new LedgerReadResult(entries, diagnostics);
     }
 
-    private static string Serialize(TokenEntry e)
+    internal static string Serialize(TokenEntry e)
     {
         var json = new JObject
         {

@@ -24,17 +24,7 @@ public static class GraphValidator
             }
 
             first.Add(id, item);
-            CheckIdentity(diagnostics, item, id);
-            CheckReferences(diagnostics, set, item);
-            if (item.Status is { } status && !statuses.Contains(status))
-            {
-                Report(diagnostics, DiagnosticIds.UnknownStatus, item, "status", $"Status '{status}' is not in the workflow. Use one of {Quote(statuses)}, or add it to workflows.default.statuses in .ai-trackdown/config.yaml.");
-            }
-
-            if (item.Created is { } created && item.Updated is { } updated && updated < created)
-            {
-                Report(diagnostics, DiagnosticIds.UpdatedBeforeCreated, item, "updated", $"'updated' ({FormatDate(updated)}) is earlier than 'created' ({FormatDate(created)}). Set 'updated' to a time at or after 'created'.");
-            }
+            CheckItem(diagnostics, set, item, statuses);
         }
 
         foreach (var cycle in DependencyCycles.Find(first))
@@ -46,6 +36,58 @@ public static class GraphValidator
         }
 
         return diagnostics;
+    }
+
+    /// <summary>
+    /// The same rules for one item against the rest of the set, and the cycles through it: what a change to that item
+    /// is checked with before it is written, without validating every other file again.
+    /// </summary>
+    public static IReadOnlyList<TrackdownDiagnostic> ValidateItem(TaskSet set, TaskItem item, IReadOnlyCollection<string> statuses)
+    {
+        var diagnostics = new List<TrackdownDiagnostic>();
+        var id = item.Id!;
+        if (set.Items.FirstOrDefault(i => i.Id == id && !string.Equals(i.FilePath, item.FilePath, StringComparison.Ordinal)) is { } other)
+        {
+            Report(diagnostics, DiagnosticIds.DuplicateTaskId, item, "id", $"Task id '{id}' is already used by '{Path.GetFileName(other.FilePath)}'. Give this task a new id and rename its file to match.");
+            return diagnostics;
+        }
+
+        CheckItem(diagnostics, set, item, statuses);
+        if (item.DependsOn.Count > 0)
+        {
+            var byId = new Dictionary<string, TaskItem>(StringComparer.Ordinal);
+            foreach (var each in set.Items)
+            {
+                if (each.Id is { } key && !byId.ContainsKey(key))
+                {
+                    byId.Add(key, string.Equals(each.FilePath, item.FilePath, StringComparison.Ordinal) ? item : each);
+                }
+            }
+
+            byId[id] = item;
+            foreach (var cycle in DependencyCycles.Find(byId).Where(c => c.Contains(id)))
+            {
+                var path = string.Join(" -> ", cycle.Concat(new[] { cycle[0] }));
+                diagnostics.Add(TrackdownDiagnostic.At(DiagnosticIds.DependencyCycle, DiagnosticSeverity.Error, item.FilePath, item.ValueOf("depends_on"), $"Dependencies form a cycle: {path}. Remove one of these 'depends_on' entries to break it."));
+            }
+        }
+
+        return diagnostics;
+    }
+
+    private static void CheckItem(List<TrackdownDiagnostic> diagnostics, TaskSet set, TaskItem item, IReadOnlyCollection<string> statuses)
+    {
+        CheckIdentity(diagnostics, item, item.Id!);
+        CheckReferences(diagnostics, set, item);
+        if (item.Status is { } status && !statuses.Contains(status))
+        {
+            Report(diagnostics, DiagnosticIds.UnknownStatus, item, "status", $"Status '{status}' is not in the workflow. Use one of {Quote(statuses)}, or add it to workflows.default.statuses in .ai-trackdown/config.yaml.");
+        }
+
+        if (item.Created is { } created && item.Updated is { } updated && updated < created)
+        {
+            Report(diagnostics, DiagnosticIds.UpdatedBeforeCreated, item, "updated", $"'updated' ({FormatDate(updated)}) is earlier than 'created' ({FormatDate(created)}). Set 'updated' to a time at or after 'created'.");
+        }
     }
 
     private static void CheckIdentity(List<TrackdownDiagnostic> diagnostics, TaskItem item, string id)
@@ -94,6 +136,12 @@ public static class GraphValidator
         if (item.Parent is { } parent && item.Type is not (TaskType.Epic or TaskType.Issue))
         {
             CheckReference(diagnostics, set, item, "parent", parent, TaskType.Issue, item.ValueOf("parent"));
+
+            // A task belongs to its issue's epic: naming another one would count it twice in progress and budgets.
+            if (item.Epic is { } own && set.Find(parent) is { Type: TaskType.Issue, Epic: { } inherited } && inherited != own)
+            {
+                Report(diagnostics, DiagnosticIds.EpicMismatch, item, "epic", $"'epic' names '{own}', but the parent '{parent}' belongs to '{inherited}'. Remove 'epic' (the task inherits its issue's epic) or set it to '{inherited}'.");
+            }
         }
 
         foreach (var dependency in item.DependsOn)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Trackdown.Core.Config;
+using Trackdown.Core.Service;
 
 namespace Trackdown.Integrations.Git;
 
@@ -17,7 +18,7 @@ public static class CommitMessageParser
         ("in_progress", "in-progress"),
     };
 
-    public static IReadOnlyList<CommitDecision> Parse(string message, TrackdownConfig config)
+    public static IReadOnlyList<CommitRequest> Parse(string message, TrackdownConfig config)
     {
         var text = message.Replace("\r\n", "\n");
         var ids = Regex.Matches(text, config.Git.CommitTaskRef, RegexOptions.CultureInvariant)
@@ -27,11 +28,11 @@ public static class CommitMessageParser
             .ToList();
         if (ids.Count == 0)
         {
-            return Array.Empty<CommitDecision>();
+            return Array.Empty<CommitRequest>();
         }
 
         var (status, reason) = Decide(text, config);
-        return ids.Select(id => new CommitDecision(id, status, reason)).ToList();
+        return ids.Select(id => new CommitRequest(id, status, reason)).ToList();
     }
 
     private static (string? Status, string Reason) Decide(string text, TrackdownConfig config)

@@ -67,8 +67,10 @@ public static class HookInstaller
 
     private static string Script(string hook, string tool)
     {
+        // post-commit: the tool commits its own follow-up (status moves, audit trail, regenerated files) with
+        // TRACKDOWN_HOOK set, so that commit does not start the hook again and the tree is left clean.
         var work = hook == "post-commit"
-            ? $"{tool} parse-commit HEAD || true\n{tool} generate >/dev/null 2>&1 || true\n"
+            ? $"[ -n \"${GitCli.HookGuardVariable}\" ] && exit 0\n{tool} parse-commit HEAD --hook || true\n"
             : $"{tool} tokens check || exit 1\n";
         return $"""
             #!/bin/sh
@@ -80,6 +82,9 @@ public static class HookInstaller
 
             """ + work;
     }
+
+    /// <summary>A word for /bin/sh that nothing in it can expand: single quotes, with each ' written as '\''.</summary>
+    public static string ShellQuote(string word) => "'" + word.Replace("'", "'\\''") + "'";
 
     private static void MakeExecutable(string path)
     {
