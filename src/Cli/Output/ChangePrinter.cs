@@ -15,6 +15,11 @@ internal static class ChangePrinter
             terminal.Error.WriteLine($"warning: {warning}");
         }
 
+        foreach (var change in result.Events.Where(e => e.Forced))
+        {
+            terminal.Error.WriteLine($"warning: Forced transition of '{change.Id}': {change.Note}");
+        }
+
         if (json)
         {
             JsonOutput.Write(terminal, ToJson(result, workspace));
@@ -54,6 +59,7 @@ internal static class ChangePrinter
         source = e.Source,
         changes = e.Changes.Select(c => new { field = c.Field, old = c.Old, @new = c.New }),
         note = e.Note,
+        forced = e.Forced ? true : (bool?)null,
     };
 
     public static string Describe(FieldChange c) => c.Field switch

@@ -41,6 +41,11 @@ public static class AuditTrail
             json["note"] = e.Note;
         }
 
+        if (e.Forced)
+        {
+            json["forced"] = true;
+        }
+
         return json.ToString(Formatting.None);
     }
 
@@ -93,7 +98,7 @@ public static class AuditTrail
         }
 
         var actor = new Actor(Required(json, "actor"), (bool?)json["agent"] ?? false);
-        return new ChangeEvent(time, Required(json, "id"), Required(json, "action"), changes, actor, (string?)json["source"] ?? "unknown", (string?)json["note"], Array.Empty<string>());
+        return new ChangeEvent(time, Required(json, "id"), Required(json, "action"), changes, actor, (string?)json["source"] ?? "unknown", (string?)json["note"], Array.Empty<string>()) { Forced = (bool?)json["forced"] ?? false };
     }
 
     private static string Required(JObject json, string key) => (string?)json[key] ?? throw new FormatException($"no '{key}'");

@@ -41,7 +41,11 @@ public sealed record ChangeEvent(
     Actor Actor,
     string Source,
     string? Note,
-    IReadOnlyList<string> Paths);
+    IReadOnlyList<string> Paths)
+{
+    /// <summary>The change overrode a workflow rule; <see cref="Note"/> says which.</summary>
+    public bool Forced { get; init; }
+}
 
 /// <summary>Actions a change event can carry, as the audit trail writes them.</summary>
 public static class ChangeActions

@@ -75,9 +75,10 @@ public static class StatusMover
                     continue;
                 }
 
-                // Only the last step may be a plain one for a requested move; the ones before must be 'auto'.
+                // Steps on the way only move forward through the workflow's order (a commit that closes a blocked item
+                // does not reopen it on the way); for a requested move they must also be 'auto' steps.
                 var final = edge.To == to;
-                if (!final && !(edge.Auto || kind != MoveKind.Requested))
+                if (!final && (!(edge.Auto || kind != MoveKind.Requested) || Order(workflow, edge.To) <= Order(workflow, at)))
                 {
                     continue;
                 }
@@ -100,6 +101,8 @@ public static class StatusMover
 
         return null;
     }
+
+    private static int Order(Workflow workflow, string status) => workflow.Statuses.ToList().IndexOf(status);
 
     private static bool Satisfied(Edge edge, MoveKind kind, bool approved)
         => (!edge.RequiresCommit || kind == MoveKind.Commit) && (!edge.RequiresApproval || approved);

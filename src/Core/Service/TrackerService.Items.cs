@@ -183,6 +183,7 @@ public sealed partial class TrackerService
         }
 
         var changed = false;
+        var forced = false;
         if (changes.Status is { } status && status != item.Status)
         {
             var plan = StatusMover.Plan(op.Workspace.Config.Workflows.Default, item.Id!, item.Status, status, kind, changes.Force);
@@ -193,9 +194,10 @@ public sealed partial class TrackerService
                 notes.Add($"through {through}");
             }
 
-            if (plan.Forced is { } forced)
+            if (plan.Forced is { } overridden)
             {
-                notes.Add(forced);
+                notes.Add(overridden);
+                forced = true;
             }
 
             if (op.Workspace.Config.Workflows.Default.IsClosed(plan.Target))
@@ -275,7 +277,7 @@ public sealed partial class TrackerService
         Guard(op, doc, next);
         op.Files.Replace(item.FilePath, text, doc.HasBom);
         op.Set = op.Set.With(next);
-        op.Raise(item.Id!, action, FieldDiff.Between(doc, next), notes.Count == 0 ? null : string.Join("; ", notes), item.FilePath);
+        op.Raise(item.Id!, action, FieldDiff.Between(doc, next), notes.Count == 0 ? null : string.Join("; ", notes), forced, item.FilePath);
     }
 
     /// <summary>

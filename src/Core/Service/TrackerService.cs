@@ -56,7 +56,7 @@ public sealed partial class TrackerService
     /// <summary>Every task as it is on disk now (through the read cache).</summary>
     public TaskSet Items() => Workspace.LoadTasksCached();
 
-    public TaskItem Get(string id) => Items().Find(id) ?? throw TrackdownRefusal.UnknownTask(id);
+    public TaskItem Get(string id) => Items().Find(id) ?? throw NotFound(Workspace, id);
 
     public CommentReadResult Comments(string id) => CommentStore.Read(root, id);
 
@@ -112,7 +112,24 @@ public sealed partial class TrackerService
     }
 
     /// <summary>The item, or a refusal naming the id.</summary>
-    private static TaskItem Require(Operation op, string id) => op.Set.Find(id) ?? throw TrackdownRefusal.UnknownTask(id);
+    private static TaskItem Require(Operation op, string id) => op.Set.Find(id) ?? throw NotFound(op.Workspace, id);
+
+    /// <summary>Unknown id, or, when a file named for it does not parse, that file's own located errors.</summary>
+    private static TrackdownRefusal NotFound(TrackdownWorkspace workspace, string id)
+    {
+        var named = Directory.Exists(workspace.TasksDirectory)
+            ? Directory.EnumerateFiles(workspace.TasksDirectory, id + "*.md", SearchOption.AllDirectories)
+                .FirstOrDefault(f => Path.GetFileName(f) == id + ".md" || Path.GetFileName(f).StartsWith(id + "-", StringComparison.Ordinal))
+            : null;
+        if (named is null)
+        {
+            return TrackdownRefusal.UnknownTask(id);
+        }
+
+        var errors = TaskFileParser.ReadFile(named).Diagnostics.Where(d => d.IsError).ToList();
+        var why = errors.Count > 0 ? $" ({errors[0].Message})" : string.Empty;
+        return new TrackdownRefusal(DiagnosticIds.FileHasErrors, $"'{workspace.Relative(named)}' has errors{why}, so '{id}' cannot be read and is not rewritten. Fix the file first; it was left as it is.", diagnostics: errors);
+    }
 
     /// <summary>The item's current document; a file that does not parse is refused with its own located errors.</summary>
     private static TaskDocument Editable(TaskItem item)
@@ -168,10 +185,13 @@ public sealed partial class TrackerService
         public string Stamp => Now.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
         public void Raise(string id, string action, IReadOnlyList<FieldChange> changes, string? note, params string[] paths)
+            => Raise(id, action, changes, note, forced: false, paths);
+
+        public void Raise(string id, string action, IReadOnlyList<FieldChange> changes, string? note, bool forced, params string[] paths)
         {
             if (changes.Count > 0)
             {
-                Events.Add(new ChangeEvent(Now, id, action, changes, Origin.Actor, Origin.Source, note, paths));
+                Events.Add(new ChangeEvent(Now, id, action, changes, Origin.Actor, Origin.Source, note, paths) { Forced = forced });
             }
         }
 
