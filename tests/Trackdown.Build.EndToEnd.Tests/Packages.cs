@@ -24,7 +24,7 @@ public static class Packages
         var artifacts = Path.Combine(Path.GetTempPath(), "trackdown-e2e-artifacts", Version);
         foreach (var project in new[] { "nuget/Trackdown.Build.Package.csproj", "src/Cli/Trackdown.Cli.csproj" })
         {
-            var result = ProcessRunner.Run(RepositoryRoot, new Dictionary<string, string?>(), "dotnet", "pack", project, "-c", "Release", "-o", Feed, $"-p:Version={Version}", $"-p:ArtifactsPath={artifacts}/", "-nr:false");
+            var result = ProcessRunner.Run(RepositoryRoot, "dotnet", ["pack", project, "-c", "Release", "-o", Feed, $"-p:Version={Version}", $"-p:ArtifactsPath={artifacts}/", "-nr:false"], Sandbox.WithoutHostMsBuild(), TimeSpan.FromMinutes(10));
             Assert.AreEqual(0, result.ExitCode, result.ToString());
         }
     }

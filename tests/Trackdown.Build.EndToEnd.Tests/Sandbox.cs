@@ -12,9 +12,10 @@ internal sealed record BuildDiagnostic(string File, int Line, int Column, string
 /// </summary>
 internal sealed partial class Sandbox : IDisposable
 {
+    private readonly TempRepo repo = new();
+
     public Sandbox(params string[] assets)
     {
-        Root = Directory.CreateTempSubdirectory("trackdown-e2e-").FullName;
         Copy(System.IO.Path.Combine(Assets, "Repo"), Root);
         foreach (var asset in assets)
         {
@@ -35,25 +36,36 @@ internal sealed partial class Sandbox : IDisposable
               </packageSourceMapping>
             </configuration>
             """);
-        ProcessRunner.Run(Root, new Dictionary<string, string?>(), "git", "init", "-q");
+        repo.Git("init", "-q");
     }
 
     public static string Assets => System.IO.Path.Combine(Packages.RepositoryRoot, "tests", "TestAssets");
 
-    public string Root { get; }
+    public string Root => repo.Root;
 
-    public string Path(string relative) => System.IO.Path.Combine(Root, relative);
+    public string Path(string relative) => repo.Path(relative);
 
     public ProcessResult Build(string project, params string[] extra)
     {
         var args = new List<string> { "build", project, "-nr:false", $"-p:TrackdownVersion={Packages.Version}", $"-bl:{Path("build.binlog")}" };
         args.AddRange(extra);
-        return ProcessRunner.Run(Root, Environment(), "dotnet", args.ToArray());
+        return Dotnet(args.ToArray());
     }
 
-    public ProcessResult Dotnet(params string[] args) => ProcessRunner.Run(Root, Environment(), "dotnet", args);
+    /// <summary>Runs dotnet in the sandbox; builds are slow, so the limit is 10 minutes.</summary>
+    public ProcessResult Dotnet(params string[] args) => ProcessRunner.Run(Root, "dotnet", args, Environment(), TimeSpan.FromMinutes(10));
 
-    public Dictionary<string, string?> Environment() => new()
+    /// <summary>The test host's own MSBuild settings must not leak into the builds under test.</summary>
+    public static Dictionary<string, string?> WithoutHostMsBuild() => new()
+    {
+        ["MSBuildSDKsPath"] = null,
+        ["MSBuildExtensionsPath"] = null,
+        ["MSBUILD_EXE_PATH"] = null,
+        ["DOTNET_HOST_PATH"] = null,
+        ["VSTEST_HOST_DEBUG"] = null,
+    };
+
+    public static Dictionary<string, string?> Environment() => new(WithoutHostMsBuild())
     {
         ["NUGET_PACKAGES"] = Packages.NuGetPackages,
         ["CI"] = null, // check mode is tested explicitly, not inherited from the CI that runs these tests
@@ -70,16 +82,7 @@ internal sealed partial class Sandbox : IDisposable
             .DistinctBy(d => (d.File, d.Line, d.Column, d.Code))
             .ToList();
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => repo.Dispose();
 
     private static void Copy(string from, string to)
     {

@@ -12,7 +12,7 @@ public sealed class TargetsInProcessTests
     [TestMethod]
     public void Targets_BuildTwice_SecondSkipsValidation()
     {
-        using var repo = new TempRepo();
+        using var repo = SeededRepo.Create();
         var (firstOk, firstLog) = Build(repo);
         var (secondOk, secondLog) = Build(repo);
 
@@ -27,7 +27,7 @@ public sealed class TargetsInProcessTests
     [TestMethod]
     public void Targets_BadFile_FailsWithCodedErrors()
     {
-        using var repo = new TempRepo();
+        using var repo = SeededRepo.Create();
         repo.Write("tasks/tasks/TASK-001-t.md", "---\nid: TASK-001\ntype: task\ntitle: T\nstatus: nope\n---\n");
 
         var (ok, log) = Build(repo);
@@ -39,7 +39,7 @@ public sealed class TargetsInProcessTests
     [TestMethod]
     public void Targets_CiEnvironment_DefaultsToCheckOnly()
     {
-        using var repo = new TempRepo();
+        using var repo = SeededRepo.Create();
 
         var (ok, log) = Build(repo, ("TrackdownCheckOnly", null), ("CI", "true"));
 
@@ -51,7 +51,7 @@ public sealed class TargetsInProcessTests
     [TestMethod]
     public void Targets_Disabled_DoNothing()
     {
-        using var repo = new TempRepo();
+        using var repo = SeededRepo.Create();
 
         var (ok, log) = Build(repo, ("TrackdownEnabled", "false"));
 
@@ -63,7 +63,7 @@ public sealed class TargetsInProcessTests
     [TestMethod]
     public void Targets_DesignTimeBuild_DoNothing()
     {
-        using var repo = new TempRepo();
+        using var repo = SeededRepo.Create();
 
         var (ok, log) = Build(repo, ("DesignTimeBuild", "true"));
 

@@ -6,7 +6,7 @@ public sealed class TaskUnitTests
     [TestMethod]
     public void Validate_BadFile_LogsCodedErrorAtThePosition()
     {
-        using var repo = new TempRepo();
+        using var repo = SeededRepo.Create();
         var bad = repo.Write("tasks/tasks/TASK-001-t.md", "---\nid: TASK-001\ntype: task\ntitle: T\nstatus: todo\npriority: urgent\n---\n");
         var (engine, log) = FakeBuildEngine.Create();
 
@@ -22,7 +22,7 @@ public sealed class TaskUnitTests
     [TestMethod]
     public void Generate_WritesOnlyChangedFiles()
     {
-        using var repo = new TempRepo();
+        using var repo = SeededRepo.Create();
         var (engine, log) = FakeBuildEngine.Create();
 
         var first = new GenerateTrackdownIndex { BuildEngine = engine, RepositoryRoot = repo.Root, TaskFiles = repo.Items() };
@@ -37,7 +37,7 @@ public sealed class TaskUnitTests
     [TestMethod]
     public void Generate_CheckOnly_ReportsStaleFilesAndWritesNothing()
     {
-        using var repo = new TempRepo();
+        using var repo = SeededRepo.Create();
         var (engine, log) = FakeBuildEngine.Create();
 
         var task = new GenerateTrackdownIndex { BuildEngine = engine, RepositoryRoot = repo.Root, TaskFiles = repo.Items(), CheckOnly = true };
@@ -53,7 +53,7 @@ public sealed class TaskUnitTests
     [DataRow(1200, false, "TRK3002", false)]
     public void CheckBudget_LogsBySeverity(int used, bool overrunIsError, string code, bool isError)
     {
-        using var repo = new TempRepo();
+        using var repo = SeededRepo.Create();
         repo.Write("tasks/issues/ISSUE-001-i.md", $"---\nid: ISSUE-001\ntype: issue\ntitle: I\nstatus: todo\nepic: EPIC-001\ntoken_usage:\n  total: {used}\n---\n");
         var (engine, log) = FakeBuildEngine.Create();
 
@@ -67,7 +67,7 @@ public sealed class TaskUnitTests
     [TestMethod]
     public void CheckBudget_LedgerPerAgentOverrun_PointsAtTheTaskTokenUsage()
     {
-        using var repo = new TempRepo();
+        using var repo = SeededRepo.Create();
         var issue = repo.Write("tasks/issues/ISSUE-001-i.md", "---\nid: ISSUE-001\ntype: issue\ntitle: I\nstatus: todo\nepic: EPIC-001\ntoken_usage:\n  total: 0\n---\n");
         repo.Write(".ai-trackdown/config.yaml", "project:\n  default_epic_budget: 100000000\nai:\n  agents:\n    claude:\n      max_tokens_per_task: 100\n");
         repo.Write("tasks/epics/EPIC-001-e.md", "---\nid: EPIC-001\ntype: epic\ntitle: E\nstatus: in-progress\n---\n");
@@ -86,7 +86,7 @@ public sealed class TaskUnitTests
     [TestMethod]
     public void CheckBudget_BadThreshold_IsTrk0003()
     {
-        using var repo = new TempRepo();
+        using var repo = SeededRepo.Create();
         var (engine, log) = FakeBuildEngine.Create();
 
         Assert.IsFalse(new CheckTrackdownTokenBudget { BuildEngine = engine, RepositoryRoot = repo.Root, TaskFiles = repo.Items(), WarnThreshold = "lots" }.Execute());

@@ -9,7 +9,7 @@ public sealed class CompletionTests
     [DataRow("pwsh", "Register-ArgumentCompleter")]
     public void Completion_PrintsScriptForShell(string shell, string marker)
     {
-        using var dir = new GitRepo(init: false);
+        using var dir = new TempRepo();
 
         StringAssert.Contains(dir.Expect(0, "completion", shell).Stdout, marker);
     }
@@ -17,7 +17,7 @@ public sealed class CompletionTests
     [TestMethod]
     public void SuggestDirective_CompletesSubcommands()
     {
-        using var dir = new GitRepo(init: false);
+        using var dir = new TempRepo();
 
         var result = dir.Expect(0, "[suggest:13]", "trackdown val");
 

@@ -5,9 +5,9 @@ namespace Trackdown.Cli.Tests;
 [TestClass]
 public sealed class ContextTests
 {
-    private static GitRepo Seeded()
+    private static TempRepo Seeded()
     {
-        var repo = new GitRepo();
+        var repo = new TempRepo(git: true);
         repo.Expect(0, "init");
         repo.Expect(0, "create", "epic", "Authentication");
         repo.Expect(0, "create", "issue", "Login flow", "--epic", "EPIC-001");

@@ -8,7 +8,7 @@ public sealed class CreateAndListTests
     [TestMethod]
     public void Init_NewRepository_WritesConfigFoldersAndTemplates()
     {
-        using var repo = new GitRepo();
+        using var repo = new TempRepo(git: true);
 
         var result = repo.Expect(0, "init");
 
@@ -22,7 +22,7 @@ public sealed class CreateAndListTests
     [TestMethod]
     public void Create_ReadmeScenario_WritesLinkedTasks()
     {
-        using var repo = new GitRepo();
+        using var repo = new TempRepo(git: true);
         repo.Expect(0, "init");
 
         StringAssert.Contains(repo.Expect(0, "create", "epic", "User authentication", "--budget", "50000").Stdout, "EPIC-001");
@@ -44,7 +44,7 @@ public sealed class CreateAndListTests
     [TestMethod]
     public void Create_CustomTemplate_KeepsItsKeysCommentsAndBody()
     {
-        using var repo = new GitRepo();
+        using var repo = new TempRepo(git: true);
         repo.Expect(0, "init");
         repo.Write(".ai-trackdown/templates/issue.md", "---\n# team template\nid: ISSUE-000\ntype: issue\ntitle: x\nstatus: todo\nteam: platform\n---\n# {{id}}: {{title}}\n\n<!-- AI_CONTEXT_START -->\nCustom context.\n<!-- AI_CONTEXT_END -->\n");
 
@@ -58,7 +58,7 @@ public sealed class CreateAndListTests
     [TestMethod]
     public void Create_NoTitleWithoutTerminal_IsUsageError()
     {
-        using var repo = new GitRepo();
+        using var repo = new TempRepo(git: true);
         repo.Expect(0, "init");
 
         var result = repo.Expect(2, "create", "issue");
@@ -70,7 +70,7 @@ public sealed class CreateAndListTests
     [TestMethod]
     public void Create_UnknownEpic_FailsAndWritesNothing()
     {
-        using var repo = new GitRepo();
+        using var repo = new TempRepo(git: true);
         repo.Expect(0, "init");
 
         var result = repo.Expect(1, "create", "issue", "Orphan", "--epic", "EPIC-009");
@@ -82,11 +82,11 @@ public sealed class CreateAndListTests
     [TestMethod]
     public void Create_EightProcessesAtOnce_GetEightIds()
     {
-        using var repo = new GitRepo();
+        using var repo = new TempRepo(git: true);
         repo.Expect(0, "init");
 
         var results = Enumerable.Range(1, 8).AsParallel().WithDegreeOfParallelism(8)
-            .Select(i => repo.Run("create", "task", $"Parallel {i}", "--json"))
+            .Select(i => repo.Cli("create", "task", $"Parallel {i}", "--json"))
             .ToList();
 
         Assert.IsTrue(results.All(r => r.ExitCode == 0), string.Join("\n", results));
@@ -98,7 +98,7 @@ public sealed class CreateAndListTests
     [TestMethod]
     public void List_Filters_ReturnMatchingItemsAsJson()
     {
-        using var repo = new GitRepo();
+        using var repo = new TempRepo(git: true);
         repo.Expect(0, "init");
         repo.Expect(0, "create", "epic", "E");
         repo.Expect(0, "create", "issue", "Mine", "--epic", "EPIC-001", "--assignee", "@me", "--status", "in-progress");
@@ -117,7 +117,7 @@ public sealed class CreateAndListTests
     [TestMethod]
     public void List_Table_ShowsTitles()
     {
-        using var repo = new GitRepo();
+        using var repo = new TempRepo(git: true);
         repo.Expect(0, "init");
         repo.Expect(0, "create", "epic", "Table epic");
 
@@ -131,7 +131,7 @@ public sealed class CreateAndListTests
     [TestMethod]
     public void Commands_OutsideRepository_AreUsageErrors()
     {
-        using var dir = new GitRepo(init: false);
+        using var dir = new TempRepo();
 
         var result = dir.Expect(2, "list");
 

@@ -8,9 +8,9 @@ public sealed class GitTests
 {
     private const string Issue = "tasks/issues/ISSUE-001-login-flow.md";
 
-    private static GitRepo Seeded()
+    private static TempRepo Seeded()
     {
-        var repo = new GitRepo();
+        var repo = new TempRepo(git: true);
         repo.Expect(0, "init");
         repo.Expect(0, "create", "epic", "Auth");
         repo.Expect(0, "create", "issue", "Login flow", "--epic", "EPIC-001");
@@ -19,9 +19,9 @@ public sealed class GitTests
         return repo;
     }
 
-    private static string Status(GitRepo repo) => JsonDocument.Parse(repo.Expect(0, "show", "ISSUE-001", "--json").Stdout).RootElement.GetProperty("status").GetString()!;
+    private static string Status(TempRepo repo) => JsonDocument.Parse(repo.Expect(0, "show", "ISSUE-001", "--json").Stdout).RootElement.GetProperty("status").GetString()!;
 
-    private static void Commit(GitRepo repo, string message, string file = "code.txt")
+    private static void Commit(TempRepo repo, string message, string file = "code.txt")
     {
         File.AppendAllText(repo.Path(file), message + "\n");
         repo.Git("add", file);
@@ -160,11 +160,11 @@ public sealed class GitTests
     [TestMethod]
     public void GitFeatures_OutsideARepositoryOrWithoutCommits_FailClearly()
     {
-        using var plain = new GitRepo(init: false);
+        using var plain = new TempRepo();
         Directory.CreateDirectory(plain.Path(".ai-trackdown"));
         StringAssert.Contains(plain.Expect(2, "hooks", "status").Stderr, "not inside a git repository");
 
-        using var empty = new GitRepo();
+        using var empty = new TempRepo(git: true);
         empty.Expect(0, "init");
         StringAssert.Contains(empty.Expect(0, "parse-commit").Stdout, "No commits yet");
         Assert.AreEqual(string.Empty, empty.Expect(0, "log", "ISSUE-001").Stdout);
@@ -187,7 +187,7 @@ public sealed class GitTests
         Assert.AreEqual(3, log.RootElement.GetArrayLength());
 
         var shallow = repo.Path("../" + Path.GetFileName(repo.Root) + "-shallow");
-        ProcessGit(repo.Root, "clone", "-q", "--depth", "1", "file://" + repo.Root, shallow);
+        repo.Git("clone", "-q", "--depth", "1", "file://" + repo.Root, shallow);
         try
         {
             var result = CliRunner.Run(shallow, "log", "ISSUE-001", "--json");
@@ -202,22 +202,9 @@ public sealed class GitTests
     [TestMethod]
     public void BareRepository_ParseCommitFailsClearly()
     {
-        using var bare = new GitRepo(init: false);
+        using var bare = new TempRepo();
         bare.Git("init", "-q", "--bare");
 
         StringAssert.Contains(bare.Expect(2, "parse-commit").Stderr, "bare repository");
-    }
-
-    private static void ProcessGit(string directory, params string[] args)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = System.Diagnostics.Process.Start(start)!;
-        process.WaitForExit();
-        Assert.AreEqual(0, process.ExitCode, process.StandardError.ReadToEnd());
     }
 }

@@ -9,9 +9,9 @@ public sealed class ShowUpdateSearchTests
 
     private const string Issue = "---\n# owned by the auth team\nid: ISSUE-001\ntype: issue\ntitle: 'OAuth: GitHub'   # keep quotes\nstatus: todo\nlabels:\n  - auth\ncustom_field: {keep: me}\ncreated: 2026-01-01T00:00:00Z\nupdated: 2026-01-01T00:00:00Z\n---\n# OAuth\n\nUse the device flow for the CLI.\n";
 
-    private static GitRepo Seeded(string text = Issue, bool crlf = false)
+    private static TempRepo Seeded(string text = Issue, bool crlf = false)
     {
-        var repo = new GitRepo();
+        var repo = new TempRepo(git: true);
         repo.Expect(0, "init");
         repo.Write(IssuePath, crlf ? text.Replace("\n", "\r\n") : text);
         return repo;

@@ -5,9 +5,9 @@ namespace Trackdown.Cli.Tests;
 [TestClass]
 public sealed class TokensTests
 {
-    private static GitRepo Seeded()
+    private static TempRepo Seeded()
     {
-        var repo = new GitRepo();
+        var repo = new TempRepo(git: true);
         repo.Expect(0, "init");
         repo.Expect(0, "create", "epic", "Budgeted", "--budget", "10000");
         repo.Expect(0, "create", "issue", "Work", "--epic", "EPIC-001");
@@ -57,7 +57,7 @@ public sealed class TokensTests
         using var repo = Seeded();
 
         var results = Enumerable.Range(1, 4).AsParallel().WithDegreeOfParallelism(4)
-            .Select(i => repo.Run("tokens", "add", "ISSUE-001", "--agent", "claude", "--input", (i * 100).ToString(), "--output", "0"))
+            .Select(i => repo.Cli("tokens", "add", "ISSUE-001", "--agent", "claude", "--input", (i * 100).ToString(), "--output", "0"))
             .ToList();
 
         Assert.IsTrue(results.All(r => r.ExitCode == 0), string.Join("\n", results));

@@ -15,7 +15,7 @@ public sealed partial class ValidateTests
     [TestMethod]
     public void Validate_EveryKindOfBadFile_ReportsAllWithoutCrashingOrRewriting()
     {
-        using var repo = new GitRepo();
+        using var repo = new TempRepo(git: true);
         repo.Expect(0, "init");
         var files = new Dictionary<string, string>
         {
@@ -60,7 +60,7 @@ public sealed partial class ValidateTests
     [TestMethod]
     public void Validate_Json_ListsDiagnosticsWithPositions()
     {
-        using var repo = new GitRepo();
+        using var repo = new TempRepo(git: true);
         repo.Expect(0, "init");
         repo.Write("tasks/tasks/TASK-001-x.md", "---\nid: TASK-001\ntype: task\ntitle: X\nstatus: todo\nparent: ISSUE-404\n---\n");
 
@@ -76,7 +76,7 @@ public sealed partial class ValidateTests
     [TestMethod]
     public void Validate_MalformedConfig_PointsIntoConfigYaml()
     {
-        using var repo = new GitRepo();
+        using var repo = new TempRepo(git: true);
         repo.Expect(0, "init");
         repo.Write(".ai-trackdown/config.yaml", "project:\n  name: demo\n  default_epic_budget: [1\n");
 
@@ -89,7 +89,7 @@ public sealed partial class ValidateTests
     [TestMethod]
     public void Validate_UnknownConfigKey_IsAWarning()
     {
-        using var repo = new GitRepo();
+        using var repo = new TempRepo(git: true);
         repo.Expect(0, "init");
         repo.Write(".ai-trackdown/config.yaml", "project:\n  name: demo\n  colour: blue\n");
 
@@ -101,7 +101,7 @@ public sealed partial class ValidateTests
     [TestMethod]
     public void Generate_WritesOnceThenReportsUnchangedAndChecks()
     {
-        using var repo = new GitRepo();
+        using var repo = new TempRepo(git: true);
         repo.Expect(0, "init");
         repo.Expect(0, "create", "epic", "Generated epic");
 
@@ -119,7 +119,7 @@ public sealed partial class ValidateTests
     [TestMethod]
     public void Refs_FindsAttributesMembersAndComments()
     {
-        using var repo = new GitRepo();
+        using var repo = new TempRepo(git: true);
         repo.Expect(0, "init");
         repo.Expect(0, "create", "issue", "Referenced");
         repo.Write("src/App/Login.cs", "using Trackdown;\n\n[TaskRef(TaskIds.Issue001)]\nclass Login\n{\n    // TODO(ISSUE-001): finish\n    string Id = TaskIds.Issue001;\n    string Other = \"ISSUE-0012\"; // ISSUE-0012 is another task\n}\n");

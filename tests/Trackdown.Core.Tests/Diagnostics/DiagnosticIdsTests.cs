@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using Trackdown.Core.Tests.TestSupport;
 using Trackdown.Tests;
 
 namespace Trackdown.Core.Tests.Diagnostics;

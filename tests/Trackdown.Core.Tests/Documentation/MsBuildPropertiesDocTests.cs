@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Trackdown.Core.Tests.TestSupport;
 using Trackdown.Tests;
 
 namespace Trackdown.Core.Tests.Documentation;

@@ -1,6 +1,5 @@
 using Trackdown.Core.Generation;
 using Trackdown.Core.Repository;
-using Trackdown.Core.Tests.TestSupport;
 using Trackdown.Tests;
 using Trackdown.Core.Tokens;
 
@@ -40,7 +39,7 @@ public sealed class LlmsTxtTests
     [TestMethod]
     public void Render_OverTheTokenLimit_DropsLeastRelevantAndStaysValid()
     {
-        using var repo = new TempRepo();
+        using var repo = new TempRepo(trackdown: true);
         for (var e = 1; e <= 5; e++)
         {
             repo.Task($"EPIC-{e:000}", "epic");
@@ -50,7 +49,7 @@ public sealed class LlmsTxtTests
         {
             var priority = i % 4 == 0 ? "critical" : i % 2 == 0 ? "low" : "medium";
             var status = i % 5 == 0 ? "done" : "todo";
-            repo.Write($"issues/ISSUE-{i:000}-x.md", $"---\nid: ISSUE-{i:000}\ntype: issue\ntitle: Issue number {i} with a longer title\nstatus: {status}\nepic: EPIC-{1 + (i % 5):000}\npriority: {priority}\nupdated: 2026-01-01T00:00:00Z\n---\n");
+            repo.Write($"tasks/issues/ISSUE-{i:000}-x.md", $"---\nid: ISSUE-{i:000}\ntype: issue\ntitle: Issue number {i} with a longer title\nstatus: {status}\nepic: EPIC-{1 + (i % 5):000}\npriority: {priority}\nupdated: 2026-01-01T00:00:00Z\n---\n");
         }
 
         var snapshot = Snapshot(repo.Tasks, includeClosed: true);

@@ -1,6 +1,5 @@
 using Trackdown.Core.Diagnostics;
 using Trackdown.Core.Repository;
-using Trackdown.Core.Tests.TestSupport;
 using Trackdown.Core.Validation;
 
 namespace Trackdown.Core.Tests.Validation;
@@ -16,7 +15,7 @@ public sealed class GraphValidatorTests
     [TestMethod]
     public void Validate_ConsistentGraph_ReportsNothing()
     {
-        using var repo = new TempRepo();
+        using var repo = new TempRepo(trackdown: true);
         repo.Task("EPIC-001", "epic");
         repo.Task("ISSUE-001", "issue", "epic: EPIC-001\n");
         repo.Task("TASK-001", "task", "epic: EPIC-001\nparent: ISSUE-001\n");
@@ -28,9 +27,9 @@ public sealed class GraphValidatorTests
     [TestMethod]
     public void Validate_DuplicateId_ReportsSecondFileAtIdValue()
     {
-        using var repo = new TempRepo();
-        repo.Write("tasks/TASK-001-a.md", "---\nid: TASK-001\ntype: task\ntitle: A\nstatus: todo\n---\n");
-        var second = repo.Write("tasks/TASK-001-b.md", "---\nid: TASK-001\ntype: task\ntitle: B\nstatus: todo\n---\n");
+        using var repo = new TempRepo(trackdown: true);
+        repo.Write("tasks/tasks/TASK-001-a.md", "---\nid: TASK-001\ntype: task\ntitle: A\nstatus: todo\n---\n");
+        var second = repo.Write("tasks/tasks/TASK-001-b.md", "---\nid: TASK-001\ntype: task\ntitle: B\nstatus: todo\n---\n");
 
         var error = Validate(repo).Single(d => d.Id == "TRK1004");
 
@@ -48,8 +47,8 @@ public sealed class GraphValidatorTests
     [DataRow("issues/ISSUE-001-x.md", "---\nid: ISSUE-001\ntype: issue\ntitle: X\nstatus: todo\ncreated: 2025-02-01T00:00:00Z\nupdated: 2025-01-01T00:00:00Z\n---\n", "TRK2106", 7, 10)]
     public void Validate_BadFile_ReportsCodeAtValue(string path, string text, string code, int line, int column)
     {
-        using var repo = new TempRepo();
-        repo.Write(path, text);
+        using var repo = new TempRepo(trackdown: true);
+        repo.Write("tasks/" + path, text);
 
         var error = Validate(repo).Single();
 
@@ -60,7 +59,7 @@ public sealed class GraphValidatorTests
     [TestMethod]
     public void Validate_ParentIsNotAnIssue_ReportsWrongType()
     {
-        using var repo = new TempRepo();
+        using var repo = new TempRepo(trackdown: true);
         repo.Task("EPIC-001", "epic");
         repo.Task("TASK-001", "task", "parent: EPIC-001\n");
 
@@ -77,7 +76,7 @@ public sealed class GraphValidatorTests
     [DataRow("issue", "parent: ISSUE-001\n", "An issue cannot have a 'parent'")]
     public void Validate_ReferenceNotAllowedForType_ReportsWrongType(string type, string extra, string message)
     {
-        using var repo = new TempRepo();
+        using var repo = new TempRepo(trackdown: true);
         repo.Task("ISSUE-001", "issue");
         repo.Task("EPIC-002", "epic");
         repo.Task(type == "epic" ? "EPIC-001" : "ISSUE-002", type, extra);
@@ -92,7 +91,7 @@ public sealed class GraphValidatorTests
     [TestMethod]
     public void Validate_Cycle_ReportsItOnceWithThePath()
     {
-        using var repo = new TempRepo();
+        using var repo = new TempRepo(trackdown: true);
         repo.Task("TASK-001", "task", "depends_on: [TASK-002]\n");
         repo.Task("TASK-002", "task", "depends_on:\n  - TASK-003\n");
         repo.Task("TASK-003", "task", "depends_on: [TASK-001]\n");
@@ -109,7 +108,7 @@ public sealed class GraphValidatorTests
     [TestMethod]
     public void Validate_SelfDependency_IsACycle()
     {
-        using var repo = new TempRepo();
+        using var repo = new TempRepo(trackdown: true);
         repo.Task("TASK-001", "task", "depends_on: [TASK-001]\n");
 
         Assert.AreEqual("TRK2105", Validate(repo).Single().Id);
@@ -118,7 +117,7 @@ public sealed class GraphValidatorTests
     [TestMethod]
     public void Validate_LongChain_DoesNotOverflow()
     {
-        using var repo = new TempRepo();
+        using var repo = new TempRepo(trackdown: true);
         for (var i = 1; i <= 3000; i++)
         {
             repo.Task($"TASK-{i:000}", "task", i < 3000 ? $"depends_on: [TASK-{i + 1:000}]\n" : "depends_on: [TASK-001]\n");

@@ -1,6 +1,5 @@
 using Trackdown.Core.Creation;
 using Trackdown.Core.Model;
-using Trackdown.Core.Tests.TestSupport;
 
 namespace Trackdown.Core.Tests.Validation;
 
@@ -10,7 +9,7 @@ public sealed class IdAllocatorTests
     [TestMethod]
     public void Claim_EmptyRepository_StartsAtOne()
     {
-        using var repo = new TempRepo();
+        using var repo = new TempRepo(trackdown: true);
 
         using var claim = IdAllocator.Claim(repo.Tasks, "", TaskType.Issue);
 
@@ -20,7 +19,7 @@ public sealed class IdAllocatorTests
     [TestMethod]
     public void Claim_ExistingFilesAndClaims_TakesNextNumber()
     {
-        using var repo = new TempRepo();
+        using var repo = new TempRepo(trackdown: true);
         repo.Task("ISSUE-007", "issue");
         using var first = IdAllocator.Claim(repo.Tasks, "", TaskType.Issue);
 
@@ -33,7 +32,7 @@ public sealed class IdAllocatorTests
     [TestMethod]
     public void Claim_Dispose_ReleasesTheClaimFile()
     {
-        using var repo = new TempRepo();
+        using var repo = new TempRepo(trackdown: true);
         var claim = IdAllocator.Claim(repo.Tasks, "ACME-", TaskType.Epic);
 
         claim.Dispose();
@@ -45,7 +44,7 @@ public sealed class IdAllocatorTests
     [TestMethod]
     public void Claim_ManyThreadsAtOnce_AllDistinct()
     {
-        using var repo = new TempRepo();
+        using var repo = new TempRepo(trackdown: true);
         var claims = new IdClaim[16];
 
         Parallel.For(0, claims.Length, i => claims[i] = IdAllocator.Claim(repo.Tasks, "", TaskType.Task));

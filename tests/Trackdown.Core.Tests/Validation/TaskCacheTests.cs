@@ -1,5 +1,4 @@
 using Trackdown.Core.Repository;
-using Trackdown.Core.Tests.TestSupport;
 
 namespace Trackdown.Core.Tests.Validation;
 
@@ -14,7 +13,7 @@ public sealed class TaskCacheTests
     [TestMethod]
     public void LoadCached_WarmCache_ReturnsTheSameAsParsing()
     {
-        using var repo = new TempRepo();
+        using var repo = new TempRepo(trackdown: true);
         Age(repo.Task("EPIC-001", "epic", "token_budget: 5000\ntoken_usage:\n  total: 12\nlabels: [a, b]\n"));
         Age(repo.Task("TASK-001", "task", "epic: EPIC-001\ndepends_on: [TASK-002]\nestimate: 2.5\ncreated: 2026-01-01T10:00:00+02:00\nassignee: \"@a\"\n"));
         Age(repo.Task("TASK-002", "task"));
@@ -32,7 +31,7 @@ public sealed class TaskCacheTests
     [TestMethod]
     public void LoadCached_EditedFile_IsReadAgain()
     {
-        using var repo = new TempRepo();
+        using var repo = new TempRepo(trackdown: true);
         var path = repo.Task("TASK-001", "task");
         Age(path);
         var cache = Path.Combine(repo.Root, ".ai-trackdown", "cache", "tasks.bin");
@@ -49,7 +48,7 @@ public sealed class TaskCacheTests
     [DataRow(new byte[] { 15, (byte)'T', (byte)'R', (byte)'A', (byte)'C', (byte)'K', (byte)'D', (byte)'O', (byte)'W', (byte)'N', (byte)'-', (byte)'C', (byte)'A', (byte)'C', (byte)'H', (byte)'E', 1, 0, 0, 0, 200, 0, 0, 0 })]
     public void LoadCached_CorruptCache_IsIgnoredAndRebuilt(byte[] garbage)
     {
-        using var repo = new TempRepo();
+        using var repo = new TempRepo(trackdown: true);
         Age(repo.Task("TASK-001", "task"));
         var cache = Path.Combine(repo.Root, ".ai-trackdown", "cache", "tasks.bin");
         Directory.CreateDirectory(Path.GetDirectoryName(cache)!);
@@ -65,8 +64,8 @@ public sealed class TaskCacheTests
     [TestMethod]
     public void LoadCached_BrokenFiles_AreNeverCachedAndStillReported()
     {
-        using var repo = new TempRepo();
-        Age(repo.Write("tasks/TASK-009-x.md", "---\nid: [broken\n---\n"));
+        using var repo = new TempRepo(trackdown: true);
+        Age(repo.Write("tasks/tasks/TASK-009-x.md", "---\nid: [broken\n---\n"));
         var cache = Path.Combine(repo.Root, ".ai-trackdown", "cache", "tasks.bin");
 
         TaskSet.LoadCached(repo.Tasks, cache);
