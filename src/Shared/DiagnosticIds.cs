@@ -31,6 +31,8 @@ internal static class DiagnosticIds
     public const string TabIndentation = "TRK1010";
     public const string FileUnreadable = "TRK1011";
     public const string ByteOrderMark = "TRK1012";
+    public const string YamlNestingTooDeep = "TRK1013";
+    public const string YamlAliasExpansionTooLarge = "TRK1014";
     public const string UnknownStatus = "TRK1020";
 
     // 2xxx task graph and generated files
@@ -66,7 +68,8 @@ internal static class DiagnosticIds
         SkippedOnNetFramework, SchemaNotFound, InvalidPropertyValue, ConfigSyntaxError, ConfigSchemaViolation,
         ConfigUnknownKey, ConfigUnreadable,
         MissingFrontmatter, SchemaViolation, YamlSyntaxError, DuplicateTaskId, UnterminatedFrontmatter, EmptyFile,
-        NotUtf8Text, FileTooLarge, DuplicateKey, TabIndentation, FileUnreadable, ByteOrderMark, UnknownStatus,
+        NotUtf8Text, FileTooLarge, DuplicateKey, TabIndentation, FileUnreadable, ByteOrderMark, YamlNestingTooDeep,
+        YamlAliasExpansionTooLarge, UnknownStatus,
         GeneratedFileStale, GeneratedFileWriteFailed, IdFileNameMismatch, TypeFolderMismatch, DanglingReference,
         WrongReferenceType, DependencyCycle, UpdatedBeforeCreated, IdTypeMismatch,
         BudgetNearLimit, BudgetExceeded, CorruptLedgerLine,
