@@ -54,6 +54,7 @@ internal static class DiagnosticIds
     // 4xxx source generator and analyzer
     public const string IdNotIdentifier = "TRK4001";
     public const string IdentifierCollision = "TRK4002";
+    public const string FrontmatterNotScanned = "TRK4003";
     public const string UnknownTaskRef = "TRK4101";
     public const string TaskRefToClosedTask = "TRK4102";
     public const string UnknownTaskInComment = "TRK4103";
@@ -73,7 +74,7 @@ internal static class DiagnosticIds
         GeneratedFileStale, GeneratedFileWriteFailed, IdFileNameMismatch, TypeFolderMismatch, DanglingReference,
         WrongReferenceType, DependencyCycle, UpdatedBeforeCreated, IdTypeMismatch,
         BudgetNearLimit, BudgetExceeded, CorruptLedgerLine,
-        IdNotIdentifier, IdentifierCollision, UnknownTaskRef, TaskRefToClosedTask, UnknownTaskInComment, ClosedTaskInComment,
+        IdNotIdentifier, IdentifierCollision, FrontmatterNotScanned, UnknownTaskRef, TaskRefToClosedTask, UnknownTaskInComment, ClosedTaskInComment,
         InternalError,
     };
 
