@@ -13,6 +13,9 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor IdentifierCollision = Create(DiagnosticIds.IdentifierCollision, "Two task ids map to the same C# identifier",
         "Task id '{0}' becomes '{2}', which task '{1}' already uses; '{0}' gets no TaskIds member. Rename one of the ids.", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor FrontmatterNotScanned = Create(DiagnosticIds.FrontmatterNotScanned, "Task file key not read by the generator",
+        "{0}, which the source generator cannot read, so this task's TaskIds member or catalog entry may be missing. Write the key's value as a plain or quoted scalar on the key's line.", DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor UnknownTaskRef = Create(DiagnosticIds.UnknownTaskRef, "TaskRef names an unknown task",
         "[TaskRef] names '{0}', but no task file has that id. Use an existing id (TaskIds lists them) or create the task.", DiagnosticSeverity.Error);
 

@@ -8,8 +8,15 @@ internal sealed record LocationInfo(string Path, TextSpan Span, LinePositionSpan
     public Microsoft.CodeAnalysis.Location ToLocation() => Microsoft.CodeAnalysis.Location.Create(Path, Span, LineSpan);
 }
 
-/// <summary>One task file as the generator sees it: strings and positions only.</summary>
-internal sealed record TaskFileModel(string Path, string? Id, string? Title, string? Type, string? Status, string? Epic, string? Parent, LocationInfo? IdLocation);
+/// <summary>
+/// One task file as the generator sees it: strings and positions only. <paramref name="Unreadable"/> holds each key the
+/// scanner could not read, and why.
+/// </summary>
+internal sealed record TaskFileModel(string Path, string? Id, string? Title, string? Type, string? Status, string? Epic, string? Parent, LocationInfo? IdLocation,
+    EquatableArray<UnreadableKey> Unreadable = default);
+
+/// <summary>A key the scanner could not read: "Key 'title': its value is an alias ('*')", and where.</summary>
+internal sealed record UnreadableKey(string Message, LocationInfo Location);
 
 /// <summary>The generator's MSBuild knobs, read through CompilerVisibleProperty.</summary>
 internal sealed record GeneratorOptions(string Namespace, string ClassName, bool IsPublic, bool EmitCatalog);

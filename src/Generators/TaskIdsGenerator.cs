@@ -71,7 +71,16 @@ public sealed class TaskIdsGenerator : IIncrementalGenerator
             location = new LocationInfo(file.Path, span, source.Lines.GetLinePositionSpan(span));
         }
 
-        return new TaskFileModel(file.Path, scanned.Id, scanned.Title, scanned.Type, scanned.Status, scanned.Epic, scanned.Parent, location);
+        var unreadable = scanned.Problems.Select(problem =>
+        {
+            var message = problem.Key.Length > 0 ? $"Key '{problem.Key}': {problem.Reason}" : char.ToUpperInvariant(problem.Reason[0]) + problem.Reason.Substring(1);
+            var span = new TextSpan(problem.Offset, problem.Length);
+            return new UnreadableKey(message, new LocationInfo(file.Path, span, source.Lines.GetLinePositionSpan(span)));
+        }).ToArray();
+
+        // An empty quoted id is no id: the MSBuild task reports it (TRK1002).
+        var id = string.IsNullOrEmpty(scanned.Id) ? null : scanned.Id;
+        return new TaskFileModel(file.Path, id, scanned.Title, scanned.Type, scanned.Status, scanned.Epic, scanned.Parent, id is null ? null : location, new EquatableArray<UnreadableKey>(unreadable));
     }
 
     private static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)
@@ -92,6 +101,11 @@ public sealed class TaskIdsGenerator : IIncrementalGenerator
         foreach (var file in files)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
+            foreach (var unreadable in file.Unreadable)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.FrontmatterNotScanned, unreadable.Location.ToLocation(), unreadable.Message));
+            }
+
             if (file.Id is null || !seenIds.Add(file.Id))
             {
                 continue; // missing or duplicate ids are the MSBuild task's TRK1002/TRK1004

@@ -31,6 +31,8 @@ internal static class DiagnosticIds
     public const string TabIndentation = "TRK1010";
     public const string FileUnreadable = "TRK1011";
     public const string ByteOrderMark = "TRK1012";
+    public const string YamlNestingTooDeep = "TRK1013";
+    public const string YamlAliasExpansionTooLarge = "TRK1014";
     public const string UnknownStatus = "TRK1020";
 
     // 2xxx task graph and generated files
@@ -65,6 +67,7 @@ internal static class DiagnosticIds
     // 4xxx source generator and analyzer
     public const string IdNotIdentifier = "TRK4001";
     public const string IdentifierCollision = "TRK4002";
+    public const string FrontmatterNotScanned = "TRK4003";
     public const string UnknownTaskRef = "TRK4101";
     public const string TaskRefToClosedTask = "TRK4102";
     public const string UnknownTaskInComment = "TRK4103";
@@ -79,13 +82,14 @@ internal static class DiagnosticIds
         SkippedOnNetFramework, SchemaNotFound, InvalidPropertyValue, ConfigSyntaxError, ConfigSchemaViolation,
         ConfigUnknownKey, ConfigUnreadable,
         MissingFrontmatter, SchemaViolation, YamlSyntaxError, DuplicateTaskId, UnterminatedFrontmatter, EmptyFile,
-        NotUtf8Text, FileTooLarge, DuplicateKey, TabIndentation, FileUnreadable, ByteOrderMark, UnknownStatus,
+        NotUtf8Text, FileTooLarge, DuplicateKey, TabIndentation, FileUnreadable, ByteOrderMark, YamlNestingTooDeep,
+        YamlAliasExpansionTooLarge, UnknownStatus,
         GeneratedFileStale, GeneratedFileWriteFailed, IdFileNameMismatch, TypeFolderMismatch, DanglingReference,
         WrongReferenceType, DependencyCycle, UpdatedBeforeCreated, IdTypeMismatch, EpicMismatch,
         UnknownTask, TransitionNotAllowed, TransitionRequiresCommit, TransitionRequiresApproval, ClaimedByOther,
         StillReferenced, FileHasErrors, InvalidRequest, OperationNotAllowed, CorruptActivityLine,
         BudgetNearLimit, BudgetExceeded, CorruptLedgerLine,
-        IdNotIdentifier, IdentifierCollision, UnknownTaskRef, TaskRefToClosedTask, UnknownTaskInComment, ClosedTaskInComment,
+        IdNotIdentifier, IdentifierCollision, FrontmatterNotScanned, UnknownTaskRef, TaskRefToClosedTask, UnknownTaskInComment, ClosedTaskInComment,
         InternalError,
     };
 

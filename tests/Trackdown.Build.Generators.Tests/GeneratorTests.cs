@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -75,6 +76,52 @@ public sealed class GeneratorTests
         Assert.AreEqual("TRK4001", diagnostic.Id);
         var span = diagnostic.Location.GetLineSpan();
         Assert.AreEqual(("/repo/tasks/x.md", 1, 4), (span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character));
+    }
+
+    [TestMethod]
+    public void Generate_QuotedKeysAnchorsAndTags_AreReadLikeCore()
+    {
+        var text = "---\n\"id\": &i ISSUE-001\n'type': !!str issue\n&t title: !custom \"Caf\\u00e9\"\nstatus: todo\n---\n";
+
+        var (output, diagnostics, _) = GeneratorHarness.Run(string.Empty, ("/repo/tasks/ISSUE-001.md", text));
+
+        Assert.IsEmpty(diagnostics);
+        var generated = output.SyntaxTrees.Single(t => t.FilePath.EndsWith("Trackdown.TaskIds.g.cs", StringComparison.Ordinal)).ToString();
+        StringAssert.Contains(generated, "Issue001");
+        StringAssert.Contains(generated, "Café");
+    }
+
+    [TestMethod]
+    [DataRow("id: *other\n", 2, "id")]
+    [DataRow("id: ISSUE-001\ntitle: |\n  Block\n", 3, "title")]
+    [DataRow("id: ISSUE-001\ntitle: Two\n  lines\n", 3, "title")]
+    [DataRow("{id: ISSUE-001, type: issue}\n", 2, "")]
+    public void Generate_KeyTheScannerCannotRead_WarnsTrk4003AtTheKey(string frontmatter, int line, string key)
+    {
+        // A flow frontmatter is the whole mapping; the others follow an anchored value for the alias to name.
+        var prelude = frontmatter.StartsWith('{') ? string.Empty : "x: &other ISSUE-009\n";
+        var (_, diagnostics, _) = GeneratorHarness.Run(string.Empty, ("/repo/tasks/x.md", "---\n" + prelude + frontmatter + "---\n"));
+
+        var diagnostic = diagnostics.Single();
+        Assert.AreEqual("TRK4003", diagnostic.Id);
+        Assert.AreEqual(DiagnosticSeverity.Warning, diagnostic.Severity);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.AreEqual(("/repo/tasks/x.md", line + (prelude.Length > 0 ? 1 : 0)), (span.Path, span.StartLinePosition.Line + 1));
+        if (key.Length > 0)
+        {
+            StringAssert.Contains(diagnostic.GetMessage(CultureInfo.InvariantCulture), $"'{key}'");
+        }
+    }
+
+    [TestMethod]
+    public void Generate_FifteenThousandDeepFrontmatter_StillEmitsTheId()
+    {
+        var deep = "deep: " + new string('[', 15_000) + new string(']', 15_000) + "\nmore: " + string.Concat(Enumerable.Repeat("{a: ", 15_000)) + "x" + new string('}', 15_000) + "\n";
+
+        var (output, diagnostics, _) = GeneratorHarness.Run(string.Empty, ("/repo/tasks/ISSUE-001.md", "---\nid: ISSUE-001\ntype: issue\ntitle: Deep\nstatus: todo\n" + deep + "---\n"));
+
+        Assert.IsEmpty(diagnostics);
+        StringAssert.Contains(output.SyntaxTrees.Single(t => t.FilePath.EndsWith("Trackdown.TaskIds.g.cs", StringComparison.Ordinal)).ToString(), "Issue001");
     }
 
     [TestMethod]

@@ -13,10 +13,23 @@ public sealed record YamlProblem(string Id, SourceSpan Span, string Message);
 /// </summary>
 public static class YamlReader
 {
+    /// <summary>
+    /// Deepest nesting of collections accepted. The tree is read (and later walked) recursively, so an unbounded depth
+    /// is a stack overflow that kills the CLI or the MSBuild node; real frontmatter and config nest a handful of levels.
+    /// </summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>
+    /// Most nodes that aliases may stand for in one document, each alias counting every node of its target. Without
+    /// aliases a document's node count is bounded by its size; with them it grows exponentially ("billion laughs"),
+    /// and everything that walks the tree (schema validation, equality, rendering) would do that much work.
+    /// </summary>
+    public const int MaxAliasExpansion = 10_000;
+
     public static YamlValue? Read(string yaml, SourcePosition origin, List<YamlProblem> problems)
     {
         var parser = new Parser(new StringReader(yaml));
-        var anchors = new Dictionary<string, YamlValue>(StringComparer.Ordinal);
+        var context = new ReadContext(yaml, origin);
         try
         {
             parser.Consume<StreamStart>();
@@ -26,7 +39,7 @@ public static class YamlReader
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadValue(parser, yaml, origin, anchors, problems);
+            var root = ReadValue(parser, context, problems, 0, out _);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
@@ -35,6 +48,11 @@ public static class YamlReader
             }
 
             return root;
+        }
+        catch (LimitExceededException ex)
+        {
+            problems.Add(ex.Problem);
+            return null;
         }
         catch (YamlException ex)
         {
@@ -50,10 +68,15 @@ public static class YamlReader
         }
     }
 
-    private static YamlValue ReadValue(IParser parser, string yaml, SourcePosition origin, Dictionary<string, YamlValue> anchors, List<YamlProblem> problems)
+    /// <summary>Reads one node; <paramref name="nodes"/> is how many nodes it stands for, aliases expanded.</summary>
+    private static YamlValue ReadValue(IParser parser, ReadContext context, List<YamlProblem> problems, int depth, out long nodes)
     {
+        var yaml = context.Yaml;
+        var origin = context.Origin;
+        var anchors = context.Anchors;
         YamlValue value;
         string anchor;
+        nodes = 1;
         if (parser.TryConsume<Scalar>(out var scalar))
         {
             value = new YamlScalar(scalar.Value, StyleOf(scalar), ToSpan(scalar.Start, scalar.End, origin));
@@ -61,11 +84,13 @@ public static class YamlReader
         }
         else if (parser.TryConsume<SequenceStart>(out var sequenceStart))
         {
+            CheckDepth(sequenceStart, depth, origin);
             var items = new List<YamlValue>();
             SequenceEnd? sequenceEnd;
             while (!parser.TryConsume<SequenceEnd>(out sequenceEnd!))
             {
-                items.Add(ReadValue(parser, yaml, origin, anchors, problems));
+                items.Add(ReadValue(parser, context, problems, depth + 1, out var itemNodes));
+                nodes += itemNodes;
             }
 
             // A flow sequence ends at its ']'; a block one at its last item (its end event sits on the next key).
@@ -76,13 +101,15 @@ public static class YamlReader
         }
         else if (parser.TryConsume<MappingStart>(out var mappingStart))
         {
+            CheckDepth(mappingStart, depth, origin);
             var entries = new List<YamlEntry>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             MappingEnd? mappingEnd;
             while (!parser.TryConsume<MappingEnd>(out mappingEnd!))
             {
-                var keyNode = ReadValue(parser, yaml, origin, anchors, problems);
-                var valueNode = ReadValue(parser, yaml, origin, anchors, problems);
+                var keyNode = ReadValue(parser, context, problems, depth + 1, out var keyNodes);
+                var valueNode = ReadValue(parser, context, problems, depth + 1, out var valueNodes);
+                nodes += keyNodes + valueNodes;
                 if (keyNode is not YamlScalar key)
                 {
                     problems.Add(new YamlProblem(DiagnosticIds.YamlSyntaxError, keyNode.Span, "A mapping key is not a plain string. Use simple 'key: value' pairs."));
@@ -110,7 +137,14 @@ public static class YamlReader
                 throw new YamlException(alias.Start, alias.End, $"Alias '*{alias.Value.Value}' names no anchor defined before it.");
             }
 
-            return target;
+            nodes = target.Nodes;
+            context.AliasExpansion += nodes;
+            if (context.AliasExpansion > MaxAliasExpansion)
+            {
+                throw new LimitExceededException(new YamlProblem(DiagnosticIds.YamlAliasExpansionTooLarge, ToSpan(alias.Start, alias.End, origin), $"The frontmatter's aliases expand to more than {MaxAliasExpansion:N0} nodes ('*{alias.Value.Value}' here goes past the limit). Write the values out instead of repeating anchors."));
+            }
+
+            return target.Value;
         }
         else
         {
@@ -120,10 +154,18 @@ public static class YamlReader
 
         if (anchor.Length > 0)
         {
-            anchors[anchor] = value;
+            anchors[anchor] = new Anchored(value, nodes);
         }
 
         return value;
+    }
+
+    private static void CheckDepth(ParsingEvent start, int depth, SourcePosition origin)
+    {
+        if (depth >= MaxDepth)
+        {
+            throw new LimitExceededException(new YamlProblem(DiagnosticIds.YamlNestingTooDeep, ToSpan(start.Start, start.End, origin), $"The frontmatter nests collections more than {MaxDepth} levels deep. Flatten the structure."));
+        }
     }
 
     /// <summary>YamlDotNet puts a flow collection's end event at its closing bracket, not after it.</summary>
@@ -161,5 +203,33 @@ public static class YamlReader
 
         message = message.Trim().TrimEnd('.');
         return $"The frontmatter is not valid YAML: {message}. Fix the YAML syntax at this position.";
+    }
+
+    private sealed record Anchored(YamlValue Value, long Nodes);
+
+    private sealed class ReadContext
+    {
+        public ReadContext(string yaml, SourcePosition origin)
+        {
+            Yaml = yaml;
+            Origin = origin;
+        }
+
+        public string Yaml { get; }
+
+        public SourcePosition Origin { get; }
+
+        public Dictionary<string, Anchored> Anchors { get; } = new(StringComparer.Ordinal);
+
+        public long AliasExpansion { get; set; }
+    }
+
+    /// <summary>Stops reading at a limit: the document is reported, never partly read.</summary>
+    private sealed class LimitExceededException : Exception
+    {
+        public LimitExceededException(YamlProblem problem)
+            : base(problem.Message) => Problem = problem;
+
+        public YamlProblem Problem { get; }
     }
 }

@@ -114,18 +114,52 @@ internal static class FrontmatterGen
         Gen.Select(Gen.OneOfConst("---", "---  "), Gen.OneOfConst("---", "---", "..."), BodyLine.Array[0, 5], Gen.Frequency((4, Gen.Const(true)), (1, Gen.Const(false))));
 
     /// <summary>A whole task file's text (no BOM; the BOM is a separate flag on the parse).</summary>
-    public static readonly Gen<string> Document =
-        Gen.Select(Gen.Shuffle(Keys), Gen.Int[0, Keys.Length], Shape.Array[Keys.Length], Separators.Array[Keys.Length + 1], Gen.Bool, Frame)
+    public static readonly Gen<string> Document = Build(Keys, Shape, Gen.Const<Func<string, string>>(k => k), Array.Empty<string>());
+
+    /// <summary>The keys the source generator's scanner reads.</summary>
+    public static readonly string[] ScannedKeys = { "id", "type", "title", "status", "epic", "parent" };
+
+    /// <summary>How a key may be written: plain, quoted, escaped, with an anchor or a tag.</summary>
+    private static readonly Gen<Func<string, string>> KeySpelling = Gen.Frequency(
+        (6, Gen.Const<Func<string, string>>(k => k)),
+        (1, Gen.Const<Func<string, string>>(k => "'" + k + "'")),
+        (1, Gen.Const<Func<string, string>>(k => "\"" + k + "\"")),
+        (1, Gen.Const<Func<string, string>>(k => "\"\\x" + ((int)k[0]).ToString("x2", CultureInfo.InvariantCulture) + k.Substring(1) + "\"")),
+        (1, Gen.Const<Func<string, string>>(k => "&key" + k.Length + " " + k)),
+        (1, Gen.Const<Func<string, string>>(k => "!!str " + k)));
+
+    /// <summary>Node properties before a value: anchors and tags.</summary>
+    private static readonly Gen<string> ValueProperties = Gen.OneOfConst("&v ", "!!str ", "!custom ", "&w !!str ", "!<tag:yaml.org,2002:str> ");
+
+    /// <summary>Entry shapes plus the ones only a full YAML parser reads: properties, aliases, values spanning lines.</summary>
+    private static readonly Gen<Func<string, string[]>> ScannedShape = Gen.Frequency(
+        (8, Shape),
+        (4, Gen.Select(ValueProperties, Scalar, Comment).Select((properties, value, comment) => Lines(k => new[] { $"{k}: {properties}{value}{comment}" }))),
+        (1, Gen.Const(Lines(k => new[] { $"{k}: *base" }))),
+        (1, Gen.Select(Word, Word, Gen.Bool).Select((a, b, single) => Lines(k => single ? new[] { $"{k}: '{a}", $"  {b}'" } : new[] { $"{k}: \"{a}", $"  {b}\"" }))),
+        (1, Gen.Select(Word, Word).Select((a, b) => Lines(k => new[] { $"{k}:", $"  {a}", $"  {b}" }))));
+
+    /// <summary>
+    /// Task files for the scanner parity test: the scanned keys among others, spelled and shaped every way above; an
+    /// anchored value at the top for aliases to name; sometimes the whole frontmatter as one flow mapping.
+    /// </summary>
+    public static readonly Gen<string> ScannerDocument = Gen.Frequency(
+        (12, Build(ScannedKeys.Concat(new[] { "labels", "custom", "x-note" }).ToArray(), ScannedShape, KeySpelling, new[] { "x-base: &base Base-1" })),
+        (1, Gen.Select(Word, Word).Select((id, title) => $"---\n{{id: {id}, title: '{title}', type: task}}\n---\nbody\n")));
+
+    private static Gen<string> Build(string[] keyPool, Gen<Func<string, string[]>> shape, Gen<Func<string, string>> spelling, string[] prelude) =>
+        Gen.Select(Gen.Shuffle(keyPool), Gen.Int[0, keyPool.Length], Gen.Select(shape, spelling).Array[keyPool.Length], Separators.Array[keyPool.Length + 1], Gen.Bool, Frame)
             .Select((keys, count, shapes, separators, crlf, frame) =>
             {
                 var lines = new List<string> { frame.Open };
+                lines.AddRange(prelude);
                 for (var i = 0; i < count; i++)
                 {
                     lines.AddRange(separators[i]);
-                    lines.AddRange(shapes[i](keys[i]));
+                    lines.AddRange(shapes[i].Item1(shapes[i].Item2(keys[i])));
                 }
 
-                lines.AddRange(separators[Keys.Length]);
+                lines.AddRange(separators[keyPool.Length]);
                 lines.Add(frame.Close);
                 lines.AddRange(frame.Body);
                 var newLine = crlf ? "\r\n" : "\n";
