@@ -161,6 +161,7 @@ public sealed class TrackerServiceTests
         Assert.IsFalse(alice.ByAgent);
         Assert.IsTrue(comments.Single(c => c.Author == "claude").ByAgent);
         Assert.AreNotEqual(comments[0].FilePath, comments[1].FilePath);
+        f.Recorder.Events.Clear();
         Assert.AreEqual("TRK2208", Refused(f, () => f.Service.CommentAsync("ISSUE-001", " \n", ServiceFixture.Alice)).Code);
     }
 
