@@ -47,7 +47,7 @@ internal static class UpdateCommand
                 Estimate = result.GetValue(estimate),
                 Epic = OptionalId(context, result.GetValue(epic)),
                 Parent = OptionalId(context, result.GetValue(parent)),
-                DependsOn = result.GetValue(dependsOn) is { } deps ? SharedOptions.SplitList(deps).Select(context.RequireId).ToList() : null,
+                DependsOn = result.GetResult(dependsOn) is null ? null : SharedOptions.SplitList(result.GetValue(dependsOn)).Select(context.RequireId).ToList(),
                 TokenBudget = result.GetValue(budget),
                 AddLabels = SharedOptions.SplitList(result.GetValue(addLabel)),
                 RemoveLabels = SharedOptions.SplitList(result.GetValue(removeLabel)),

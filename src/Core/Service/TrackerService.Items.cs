@@ -274,9 +274,22 @@ public sealed partial class TrackerService
         }
 
         var next = TaskFileParser.Parse(item.FilePath, text, doc.HasBom);
-        Guard(op, doc, next);
-        op.Files.Replace(item.FilePath, text, doc.HasBom);
+        var previous = op.Set;
         op.Set = op.Set.With(next);
+        if (item.Type == TaskType.Issue && changes.Epic is { } newEpic && newEpic != (item.Epic ?? string.Empty))
+        {
+            // An issue's tasks belong to its epic: moving the issue moves those that named the old one, in this change.
+            foreach (var child in op.Set.Items.Where(t => t.Parent == item.Id && t.Type == TaskType.Task && t.Epic == item.Epic && item.Epic is not null).ToList())
+            {
+                PlanFields(op, child, new ItemChanges { Epic = newEpic }, kind, ChangeActions.Update, $"follows its issue '{item.Id}'");
+            }
+        }
+
+        var settled = op.Set;
+        op.Set = previous;
+        Guard(op, doc, next, settled);
+        op.Set = settled;
+        op.Files.Replace(item.FilePath, text, doc.HasBom);
         op.Raise(item.Id!, action, FieldDiff.Between(doc, next), notes.Count == 0 ? null : string.Join("; ", notes), forced, item.FilePath);
     }
 
@@ -284,7 +297,7 @@ public sealed partial class TrackerService
     /// Refuses a change that leaves the item, or an item that names it, with a schema or graph error it did not have
     /// before. Errors a file already had are not the change's fault and do not block it.
     /// </summary>
-    private static void Guard(Operation op, TaskDocument? before, TaskDocument after)
+    private static void Guard(Operation op, TaskDocument? before, TaskDocument after, Repository.TaskSet? planned = null)
     {
         if (!after.IsEditable || after.Item?.Id is null)
         {
@@ -295,7 +308,7 @@ public sealed partial class TrackerService
 
         var statuses = op.Workspace.Config.Workflows.Default.Statuses;
         var id = after.Item.Id;
-        var newSet = op.Set.With(after);
+        var newSet = (planned ?? op.Set).With(after);
         var found = TaskSchemaValidator.Validate(after).Concat(GraphValidator.ValidateItem(newSet, after.Item, statuses)).Where(d => d.IsError).ToList();
         foreach (var referrer in newSet.Items.Where(i => i.Id != id && (i.Epic == id || i.Parent == id || i.DependsOn.Contains(id))))
         {

@@ -14,6 +14,7 @@ public static class GitCli
     /// <summary>Commits exactly <paramref name="paths"/> (other staged changes stay staged) and returns the short sha.</summary>
     public static string CommitPaths(string workingDirectory, string message, IReadOnlyList<string> paths, bool noVerify)
     {
+        Run(workingDirectory, new[] { "add", "--" }.Concat(paths)); // new files (a first llms.txt) must be known to git
         var args = new List<string> { "commit", "--quiet", "-m", message };
         if (noVerify)
         {
