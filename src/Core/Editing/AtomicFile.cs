@@ -4,8 +4,10 @@ namespace Trackdown.Core.Editing;
 
 /// <summary>
 /// Writes files so a reader never sees half a file: the text goes to a temp file in the same folder (same volume, so
-/// the rename is atomic), is flushed to disk, then renamed over the target. On failure the temp file is removed and
-/// the original is untouched.
+/// the rename is atomic), is flushed to disk, then renamed over the target. On failure (a full disk, a file-size limit)
+/// the temp file is removed and the original is untouched. A replaced file keeps its Unix mode (a 0600 task stays
+/// 0600), and a read-only file is refused rather than replaced: the rename would otherwise succeed, because it needs
+/// only the folder to be writable.
 /// </summary>
 public static class AtomicFile
 {
@@ -17,11 +19,17 @@ public static class AtomicFile
     public static void WriteAllBytes(string path, byte[] bytes)
     {
         var full = Path.GetFullPath(path);
+        var mode = File.Exists(full) ? ExistingMode(full) : null;
         var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
+                if (mode is { } bits)
+                {
+                    UnixPermissions.Set(temp, bits); // before any byte is written: a private file's text is never exposed
+                }
+
                 stream.Write(bytes, 0, bytes.Length);
                 stream.Flush(flushToDisk: true);
             }
@@ -70,6 +78,18 @@ public static class AtomicFile
         }
 
         return true;
+    }
+
+    /// <summary>The mode to give the replacement; throws when the file is read-only.</summary>
+    private static int? ExistingMode(string path)
+    {
+        var mode = UnixPermissions.Get(path);
+        if ((File.GetAttributes(path) & FileAttributes.ReadOnly) != 0 || (mode is { } bits && (bits & UnixPermissions.UserWrite) == 0))
+        {
+            throw new UnauthorizedAccessException($"'{path}' is read-only, so Trackdown leaves it as it is. Make it writable (chmod u+w, or clear the read-only attribute) and run the command again.");
+        }
+
+        return mode;
     }
 
     private static byte[] Encode(string text, bool withBom)

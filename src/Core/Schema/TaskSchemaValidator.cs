@@ -16,6 +16,8 @@ public static class TaskSchemaValidator
 
     private static readonly Lazy<JsonSchema> Schema = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly JsonSchemaValidatorSettings ValidatorSettings = DateTimeFormatCheck.Settings();
+
     /// <summary>The schema text, as shipped in the package for editors.</summary>
     public static string SchemaText
     {
@@ -38,7 +40,7 @@ public static class TaskSchemaValidator
         var nodes = new Dictionary<string, YamlValue>(StringComparer.Ordinal);
         var keys = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
         var json = YamlJsonConverter.Convert(doc.Frontmatter, "#", nodes, keys);
-        var errors = Schema.Value.Validate(json);
+        var errors = Schema.Value.Validate(json, ValidatorSettings);
         if (errors.Count == 0)
         {
             return Array.Empty<TrackdownDiagnostic>();

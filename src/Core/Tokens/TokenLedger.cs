@@ -67,35 +67,118 @@ public static class TokenLedger
         }
     }
 
+    /// <summary>
+    /// Longest ledger line read, in characters. An entry is a few hundred; anything longer is damage (or an attack), and
+    /// reading it whole would let one line exhaust memory, so it is skipped as corrupt without being loaded.
+    /// </summary>
+    public const int MaxLineLength = 64 * 1024;
+
+    /// <summary>
+    /// Reads every entry. A missing ledger is empty; a ledger path that is a directory or cannot be read throws (an
+    /// <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/>), because reading it as empty would let
+    /// a budget check pass that should fail.
+    /// </summary>
     public static LedgerReadResult Read(string path)
     {
         var entries = new List<TokenEntry>();
         var diagnostics = new List<TrackdownDiagnostic>();
+        if (Directory.Exists(path))
+        {
+            throw new IOException($"The token ledger '{path}' is a directory, not a file, so token usage cannot be read. Move the directory away or restore the ledger file.");
+        }
+
         if (!File.Exists(path))
         {
             return new LedgerReadResult(entries, diagnostics);
         }
 
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        StreamReader reader;
+        try
         {
-            lineNumber++;
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
+            reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new UnauthorizedAccessException($"The token ledger '{path}' cannot be read ({ex.Message.TrimEnd('.')}), so token usage cannot be checked. Make it readable.", ex);
+        }
 
-            try
+        using (reader)
+        {
+            foreach (var (lineNumber, line) in Lines(reader))
             {
-                entries.Add(Parse(line));
-            }
-            catch (Exception ex) when (ex is JsonException or FormatException or InvalidCastException or ArgumentException or OverflowException)
-            {
-                diagnostics.Add(new TrackdownDiagnostic(DiagnosticIds.CorruptLedgerLine, DiagnosticSeverity.Warning, path, lineNumber, 1, lineNumber, 1, $"Ledger line {lineNumber} is not a valid token entry ({ex.Message.TrimEnd('.')}); it is skipped and left in the file. Fix or remove the line by hand."));
+                if (line is null)
+                {
+                    diagnostics.Add(Corrupt(path, lineNumber, $"it is longer than {MaxLineLength:N0} characters"));
+                    continue;
+                }
+
+                if (line.Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    entries.Add(Parse(line));
+                }
+                catch (Exception ex) when (ex is JsonException or FormatException or InvalidCastException or ArgumentException or OverflowException)
+                {
+                    diagnostics.Add(Corrupt(path, lineNumber, ex.Message.TrimEnd('.')));
+                }
             }
         }
 
         return new LedgerReadResult(entries, diagnostics);
+    }
+
+    private static TrackdownDiagnostic Corrupt(string path, int lineNumber, string why)
+        => new(DiagnosticIds.CorruptLedgerLine, DiagnosticSeverity.Warning, path, lineNumber, 1, lineNumber, 1, $"Ledger line {lineNumber} is not a valid token entry ({why}); it is skipped and left in the file. Fix or remove the line by hand.");
+
+    /// <summary>The lines with their 1-based numbers; a line over <see cref="MaxLineLength"/> is null and never held whole.</summary>
+    private static IEnumerable<(int Number, string? Line)> Lines(TextReader reader)
+    {
+        var buffer = new char[16 * 1024];
+        var line = new StringBuilder();
+        var tooLong = false;
+        var number = 0;
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            var start = 0;
+            for (var i = 0; i < read; i++)
+            {
+                if (buffer[i] != '\n')
+                {
+                    continue;
+                }
+
+                Take(buffer, start, i - start, line, ref tooLong);
+                yield return (++number, tooLong ? null : line.ToString().TrimEnd('\r'));
+                line.Clear();
+                tooLong = false;
+                start = i + 1;
+            }
+
+            Take(buffer, start, read - start, line, ref tooLong);
+        }
+
+        if (line.Length > 0 || tooLong)
+        {
+            yield return (++number, tooLong ? null : line.ToString().TrimEnd('\r'));
+        }
+    }
+
+    private static void Take(char[] buffer, int start, int count, StringBuilder line, ref bool tooLong)
+    {
+        if (tooLong || line.Length + count > MaxLineLength + 1)
+        {
+            // +1 leaves room for a CRLF's '\r'. Past the cap, drop what was held and skip to the line's end.
+            tooLong = true;
+            line.Clear();
+            return;
+        }
+
+        line.Append(buffer, start, count);
     }
 
     internal static string Serialize(TokenEntry e)

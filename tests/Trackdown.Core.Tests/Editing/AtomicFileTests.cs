@@ -117,4 +117,53 @@ public sealed class AtomicFileTests
         Assert.AreEqual(1, wins);
         StringAssert.StartsWith(File.ReadAllText(path), "claim ");
     }
+
+    [TestMethod]
+    [DataRow(UnixFileMode.UserRead | UnixFileMode.UserWrite)]
+    [DataRow(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherRead)]
+    public void WriteAllText_ExistingFile_KeepsItsUnixMode(UnixFileMode mode)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Inconclusive("Unix file modes only.");
+            return;
+        }
+
+        using var folder = new TempFolder();
+        var path = folder.File("a.md");
+        File.WriteAllText(path, "old");
+        File.SetUnixFileMode(path, mode);
+
+        AtomicFile.WriteAllText(path, "new", withBom: false);
+
+        Assert.AreEqual("new", File.ReadAllText(path));
+        Assert.AreEqual(mode, File.GetUnixFileMode(path));
+    }
+
+    [TestMethod]
+    public void WriteAllText_ReadOnlyFile_IsRefusedAndLeftAsItWas()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("a.md");
+        File.WriteAllText(path, "old");
+        if (OperatingSystem.IsWindows())
+        {
+            File.SetAttributes(path, FileAttributes.ReadOnly);
+        }
+        else
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        }
+
+        var refused = Assert.ThrowsExactly<UnauthorizedAccessException>(() => AtomicFile.WriteAllText(path, "new", withBom: false));
+
+        StringAssert.Contains(refused.Message, "read-only");
+        StringAssert.Contains(refused.Message, path);
+        Assert.AreEqual("old", File.ReadAllText(path));
+        CollectionAssert.AreEqual(new[] { "a.md" }, folder.Names());
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.AreEqual(UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead, File.GetUnixFileMode(path));
+        }
+    }
 }
