@@ -23,7 +23,7 @@ internal static class SharedOptions
         return status;
     }
 
-    public static Option<string> Assignee() => new("--assignee") { Description = "Who works on it, e.g. @alice; @me is your git user.name." };
+    public static Option<string> Assignee() => new("--assignee") { Description = "Who works on it, e.g. @alice; @me is your handle (git config trackdown.handle, else your email's local part, else $USER)." };
 
     public static Option<string> Priority() => new Option<string>("--priority") { Description = "low, medium, high or critical." }.AcceptOnlyFromAmong("low", "medium", "high", "critical");
 
