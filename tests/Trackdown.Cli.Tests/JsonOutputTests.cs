@@ -74,13 +74,12 @@ public sealed class JsonOutputTests
         var result = repo.Expect(0, "parse-commit", "--dry-run", "--json");
 
         using var json = JsonDocument.Parse(result.Stdout);
-        Assert.IsTrue(json.RootElement.GetProperty("dryRun").GetBoolean());
         Assert.AreEqual(repo.Git("rev-parse", "HEAD").Trim(), json.RootElement.GetProperty("commit").GetString());
-        var outcomes = json.RootElement.GetProperty("outcomes").EnumerateArray().ToDictionary(o => o.GetProperty("taskId").GetString()!);
+        var outcomes = json.RootElement.GetProperty("outcomes").EnumerateArray().ToDictionary(o => o.GetProperty("id").GetString()!);
         Assert.AreEqual("todo", outcomes["ISSUE-001"].GetProperty("from").GetString());
         Assert.AreEqual("in-progress", outcomes["ISSUE-001"].GetProperty("to").GetString());
-        StringAssert.StartsWith(outcomes["ISSUE-001"].GetProperty("result").GetString(), "would move");
-        Assert.AreEqual("unknown task", outcomes["ISSUE-404"].GetProperty("result").GetString());
+        Assert.AreEqual("WouldMove", outcomes["ISSUE-001"].GetProperty("result").GetString());
+        Assert.AreEqual("UnknownTask", outcomes["ISSUE-404"].GetProperty("result").GetString());
         Assert.AreEqual(before, File.ReadAllText(file));
     }
 }
