@@ -38,3 +38,23 @@ tool="$repo/artifacts/bin/Trackdown.Cli/release/dotnet-trackdown.dll"
 cd "$sample"
 echo "\$ dotnet trackdown validate" && dotnet "$tool" validate
 echo "\$ dotnet trackdown list --status in-progress --type issue" && dotnet "$tool" list --status in-progress --type issue
+
+echo
+echo "== Your own project, with the README's steps as written (version 0.1.0, a nuget.config with the local feed)"
+# The commands are read from README.md, so the README cannot drift from what works.
+readme="$repo/README.md"
+own="$(mktemp -d)"
+trap 'rm -rf "$own"' EXIT
+# The private cache may hold an older 0.1.0 from a previous run: NuGet would serve it (the README says the same).
+rm -rf "$NUGET_PACKAGES/trackdown.build/0.1.0"
+( cd "$repo" && eval "$(grep -m1 '^dotnet pack nuget ' "$readme") -nologo -v quiet" )
+dotnet new console -n MyApp -o "$own" >/dev/null
+cd "$own"
+git init -q
+eval "$(grep -m1 '^dotnet new nugetconfig' "$readme")" >/dev/null
+eval "$(grep -m1 '^dotnet nuget add source ' "$readme" | sed "s#/path/to/trackdown.build#$repo#")"
+reference="$(grep -m1 '<PackageReference Include="Trackdown.Build"' "$readme" | sed 's/^ *//')"
+sed -i "s#</Project>#  <ItemGroup>\n    $reference\n  </ItemGroup>\n</Project>#" MyApp.csproj
+dotnet build -nr:false -nologo -v quiet
+test -f llms.txt && test -f TASKTRACK.md
+echo "MyApp built against Trackdown.Build 0.1.0 from artifacts/packages: llms.txt and TASKTRACK.md generated."

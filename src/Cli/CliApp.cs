@@ -52,6 +52,11 @@ internal static class CliApp
                 terminal.Error.WriteLine($"error: {error.Message}");
             }
 
+            foreach (var suggestion in TypoSuggestion.For(parsed))
+            {
+                terminal.Error.WriteLine(suggestion);
+            }
+
             terminal.Error.WriteLine("Run 'dotnet trackdown --help' for usage.");
             return ExitCodes.UsageError;
         }

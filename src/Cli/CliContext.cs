@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Trackdown.Cli.Output;
 using Trackdown.Core.Repository;
 using Trackdown.Core.Service;
 using Trackdown.Integrations.Git;
@@ -12,14 +12,41 @@ internal sealed class CliContext(Terminal terminal, string workingDirectory)
 {
     private TrackdownWorkspace? workspace;
     private TrackerService? service;
+    private bool unparsedNoted;
 
     public Terminal Terminal { get; } = terminal;
 
     public string WorkingDirectory { get; } = workingDirectory;
 
     /// <summary>The workspace above the working directory; a usage error outside any repository.</summary>
-    public TrackdownWorkspace Workspace => workspace ??= TrackdownWorkspace.Find(WorkingDirectory)
-        ?? throw new UsageException($"No repository found at or above '{WorkingDirectory}' (looked for .ai-trackdown/ and .git). Run 'dotnet trackdown init' in your repository first.");
+    public TrackdownWorkspace Workspace => workspace ??= NoteConfigProblems(TrackdownWorkspace.Find(WorkingDirectory)
+        ?? throw new UsageException($"No repository found at or above '{WorkingDirectory}' (looked for .ai-trackdown/ and .git). Run 'dotnet trackdown init' in your repository first."));
+
+    /// <summary>Set by commands that print every diagnostic themselves (validate), so the one-line notes are not repeated.</summary>
+    public bool PrintsDiagnostics { get; set; }
+
+    /// <summary>The tasks through the read cache, for read commands: files that did not parse are named once on stderr.</summary>
+    public TaskSet ReadTasks()
+    {
+        var set = Workspace.LoadTasksCached();
+        if (!unparsedNoted && !PrintsDiagnostics && ProblemNotice.ForUnparsed(Workspace, set.Unparsed) is { } note)
+        {
+            Terminal.Error.WriteLine(note);
+        }
+
+        unparsedNoted = true;
+        return set;
+    }
+
+    private TrackdownWorkspace NoteConfigProblems(TrackdownWorkspace found)
+    {
+        if (!PrintsDiagnostics && ProblemNotice.ForConfig(found) is { } note)
+        {
+            Terminal.Error.WriteLine(note);
+        }
+
+        return found;
+    }
 
     /// <summary>The one write path, with git.auto_stage staging what each change wrote.</summary>
     public TrackerService Service => service ??= CreateService();
@@ -34,7 +61,7 @@ internal sealed class CliContext(Terminal terminal, string workingDirectory)
 
     /// <summary>Who is acting: the agent when one is named, else the person's handle.</summary>
     public ChangeOrigin Origin(ParseResult result, string source = ChangeSources.Cli)
-        => new(Agent(result) is { } agent ? Actor.Agent(agent) : Actor.Person(ResolveAssignee("@me")), source);
+        => new(Agent(result) is { } agent ? Actor.Agent(agent) : Actor.Person(Identity.Handle()), source);
 
     private TrackerService CreateService()
     {
@@ -58,7 +85,10 @@ internal sealed class CliContext(Terminal terminal, string workingDirectory)
         return id;
     }
 
-    /// <summary>'@me' is the git user (user.name), else $USER; anything else is kept, with a leading '@' added.</summary>
+    /// <summary>The person running the tool; its handle is what '@me' means and who makes a change.</summary>
+    public Identity Identity { get; } = new(workingDirectory);
+
+    /// <summary>'@me' is <see cref="Identity.Handle"/>; anything else is kept, with a leading '@' added.</summary>
     public string ResolveAssignee(string assignee)
     {
         if (!string.Equals(assignee, "@me", StringComparison.OrdinalIgnoreCase))
@@ -66,34 +96,6 @@ internal sealed class CliContext(Terminal terminal, string workingDirectory)
             return assignee.StartsWith("@", StringComparison.Ordinal) ? assignee : "@" + assignee;
         }
 
-        var name = GitUserName() ?? Environment.GetEnvironmentVariable("USER") ?? Environment.GetEnvironmentVariable("USERNAME") ?? Environment.UserName;
-        return "@" + name;
-    }
-
-    private string? GitUserName()
-    {
-        try
-        {
-            var start = new ProcessStartInfo("git", "config user.name")
-            {
-                WorkingDirectory = WorkingDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            using var process = Process.Start(start);
-            if (process is null)
-            {
-                return null;
-            }
-
-            var output = process.StandardOutput.ReadToEnd().Trim();
-            process.WaitForExit();
-            return process.ExitCode == 0 && output.Length > 0 ? output : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null; // git is not installed
-        }
+        return "@" + Identity.Handle();
     }
 }

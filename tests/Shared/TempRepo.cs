@@ -7,6 +7,7 @@ namespace Trackdown.Tests;
 /// repo.Write("tasks/issues/ISSUE-001-x.md", text);          // paths are relative to Root; returns the full path
 /// repo.Task("ISSUE-001", "issue", "priority: high\n");       // a minimal valid task under tasks/{type}s/
 /// repo.Read(relative); repo.Exists(relative); repo.Path(relative); repo.Tasks; repo.Git("add", ".");
+/// repo.Names();                                              // what is in a folder, hidden temp files included
 /// </code>
 /// </summary>
 internal sealed class TempRepo : IDisposable
@@ -50,6 +51,10 @@ internal sealed class TempRepo : IDisposable
     /// <summary>Writes a minimal valid task at <c>tasks/{type}s/{id}-item.md</c> with optional extra frontmatter lines.</summary>
     public string Task(string id, string type, string extra = "")
         => Write($"tasks/{type}s/{id}-item.md", $"---\nid: {id}\ntype: {type}\ntitle: Item {id}\nstatus: todo\n{extra}---\nBody of {id}\n");
+
+    /// <summary>The names of everything in a folder (default the root), hidden files included, in ordinal order.</summary>
+    public string[] Names(string relative = "")
+        => Directory.GetFileSystemEntries(Path(relative)).Select(e => System.IO.Path.GetFileName(e)!).OrderBy(n => n, StringComparer.Ordinal).ToArray();
 
     /// <summary>Runs git in <see cref="Root"/>, fails the test unless it succeeds, and returns its stdout.</summary>
     public string Git(params string[] args)

@@ -110,7 +110,7 @@ public sealed class CreateAndListTests
         using var json = JsonDocument.Parse(result.Stdout);
         var only = json.RootElement.EnumerateArray().Single();
         Assert.AreEqual("ISSUE-001", only.GetProperty("id").GetString());
-        Assert.AreEqual("@Test User", only.GetProperty("assignee").GetString());
+        Assert.AreEqual("@test", only.GetProperty("assignee").GetString()); // the email's local part, not "Test User"
         Assert.AreEqual("EPIC-001", only.GetProperty("epic").GetString());
     }
 

@@ -28,6 +28,8 @@ internal static class CompletionCommand
     };
 
     // Both 'dotnet trackdown …' and 'dotnet-trackdown …' complete: the line is cut to start at the tool's own name.
+    // 'dotnet' itself keeps its completion: the function registered before this script (captured now, or loaded by
+    // bash-completion on first use) gets every 'dotnet …' line that is not 'dotnet trackdown …'. Sourcing twice is safe.
     private const string Bash = """
         # bash completion for dotnet trackdown
         _dotnet_trackdown_complete()
@@ -39,10 +41,32 @@ internal static class CompletionCommand
             COMPREPLY=( $(dotnet-trackdown "[suggest:${#line}]" "$line" 2>/dev/null) )
         }
         complete -o default -F _dotnet_trackdown_complete dotnet-trackdown
+
+        # Remember the function that completed 'dotnet' before us (none is fine).
+        _dotnet_trackdown_capture_previous()
+        {
+            local spec
+            spec="$(complete -p dotnet 2>/dev/null)" || return 1
+            if [[ $spec =~ -F[[:space:]]+([^[:space:]]+) && ${BASH_REMATCH[1]} != _dotnet_trackdown_dotnet_complete ]]; then
+                _dotnet_trackdown_previous="${BASH_REMATCH[1]}"
+            fi
+        }
+        _dotnet_trackdown_previous="${_dotnet_trackdown_previous:-}"
+        _dotnet_trackdown_capture_previous
         _dotnet_trackdown_dotnet_complete()
         {
             if [[ "${COMP_WORDS[1]}" == "trackdown" ]]; then
                 _dotnet_trackdown_complete
+                return
+            fi
+            # Nothing registered yet: let bash-completion load dotnet's own completion once, then put ours back.
+            if [[ -z $_dotnet_trackdown_previous ]] && declare -F __load_completion >/dev/null; then
+                complete -r dotnet 2>/dev/null
+                __load_completion dotnet && _dotnet_trackdown_capture_previous
+                complete -o default -F _dotnet_trackdown_dotnet_complete dotnet
+            fi
+            if [[ -n $_dotnet_trackdown_previous ]] && declare -F "$_dotnet_trackdown_previous" >/dev/null; then
+                "$_dotnet_trackdown_previous" "$@"
             fi
         }
         complete -o default -F _dotnet_trackdown_dotnet_complete dotnet

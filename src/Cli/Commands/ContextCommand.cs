@@ -24,7 +24,7 @@ internal static class ContextCommand
                 throw new UsageException("--max-tokens must be at least 50.");
             }
 
-            var set = workspace.LoadTasksCached();
+            var set = context.ReadTasks();
             var item = ShowCommand.Find(context, set, result.GetValue(id)!);
             var request = new ContextRequest(
                 result.GetValue(forAgent) == "gpt4" ? ContextFormat.Gpt4 : ContextFormat.Claude,

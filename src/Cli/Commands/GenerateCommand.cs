@@ -15,7 +15,8 @@ internal static class GenerateCommand
     public static Command Create(CliContext context)
     {
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 if a generated file is out of date (TRK2001)." };
-        var command = new Command("generate", "Regenerate llms.txt, docs/llms-full.txt and TASKTRACK.md from the task files.") { check };
+        var json = SharedOptions.Json();
+        var command = new Command("generate", "Regenerate llms.txt, docs/llms-full.txt and TASKTRACK.md from the task files.") { check, json };
         command.SetAction(result =>
         {
             var workspace = context.Workspace;
@@ -32,11 +33,23 @@ internal static class GenerateCommand
             if (result.GetValue(check))
             {
                 var stale = GeneratedFileSet.Stale(workspace.Root, planned);
+                if (result.GetValue(json))
+                {
+                    JsonOutput.Write(context.Terminal, new { Check = true, Files = planned.Select(f => new { Path = f.RelativePath, State = stale.Contains(f) ? "stale" : "current" }) });
+                    return stale.Count > 0 ? ExitCodes.ValidationFailed : ExitCodes.Success;
+                }
+
                 DiagnosticPrinter.Print(context.Terminal, workspace, stale.Select(f => new TrackdownDiagnostic(DiagnosticIds.GeneratedFileStale, DiagnosticSeverity.Error, f.FullPath(workspace.Root), 1, 1, 1, 1, $"'{f.RelativePath}' is out of date with the task files. Run 'dotnet trackdown generate' and commit the result.")));
                 return stale.Count > 0 ? ExitCodes.ValidationFailed : ExitCodes.Success;
             }
 
             var written = GeneratedFileSet.WriteChanged(workspace.Root, planned);
+            if (result.GetValue(json))
+            {
+                JsonOutput.Write(context.Terminal, new { Check = false, Files = planned.Select(f => new { Path = f.RelativePath, State = written.Contains(f) ? "written" : "unchanged" }) });
+                return ExitCodes.Success;
+            }
+
             foreach (var file in planned)
             {
                 context.Terminal.Output.WriteLine($"{(written.Contains(file) ? "updated  " : "unchanged")} {file.RelativePath}");

@@ -119,7 +119,8 @@ internal static class GitCommands
     private static Command Hooks(CliContext context)
     {
         var action = new Argument<string>("action") { Description = "install, uninstall or status." }.AcceptOnlyFromAmong("install", "uninstall", "status");
-        var command = new Command("hooks", "Install, remove or show the post-commit and pre-push hooks; existing hooks are chained, never overwritten.") { action };
+        var json = SharedOptions.Json();
+        var command = new Command("hooks", "Install, remove or show the post-commit and pre-push hooks; existing hooks are chained, never overwritten.") { action, json };
         command.SetAction(result =>
         {
             using var repo = Open(context);
@@ -130,6 +131,12 @@ internal static class GitCommands
                 "uninstall" => HookInstaller.Uninstall(directory),
                 _ => HookInstaller.Status(directory),
             };
+            if (result.GetValue(json))
+            {
+                JsonOutput.Write(context.Terminal, new { Action = result.GetValue(action), Hooks = states });
+                return ExitCodes.Success;
+            }
+
             foreach (var state in states)
             {
                 context.Terminal.Output.WriteLine($"{state.Name}: {(state.Installed ? "installed" : "not installed")}{(state.ChainsExisting ? " (runs the previous hook first)" : string.Empty)} — {state.Path}");
@@ -173,7 +180,7 @@ internal static class GitCommands
         command.SetAction(result =>
         {
             var workspace = context.Workspace;
-            var item = ShowCommand.Find(context, workspace.LoadTasksCached(), result.GetValue(id)!);
+            var item = ShowCommand.Find(context, context.ReadTasks(), result.GetValue(id)!);
             using var repo = Open(context);
             var name = workspace.Config.Formats.BranchPattern
                 .Replace("{type}", item.TypeName ?? "task")

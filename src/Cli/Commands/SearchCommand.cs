@@ -16,7 +16,7 @@ internal static class SearchCommand
         command.SetAction(result =>
         {
             var workspace = context.Workspace;
-            var results = TaskSearch.Run(workspace.LoadTasksCached().Items, result.GetValue(query)!);
+            var results = TaskSearch.Run(context.ReadTasks().Items, result.GetValue(query)!);
             if (result.GetValue(json))
             {
                 JsonOutput.Write(context.Terminal, results.Select(r => new

@@ -7,9 +7,23 @@ internal static class SharedOptions
 {
     public static Option<bool> Json() => new("--json") { Description = "Print one JSON document on stdout instead of a table." };
 
-    public static Argument<string> Id(string description = "The task id, e.g. ISSUE-001.") => new("id") { Description = description };
+    /// <summary>A task id; TAB offers the repository's ids.</summary>
+    public static Argument<string> Id(string description = "The task id, e.g. ISSUE-001.")
+    {
+        var id = new Argument<string>("id") { Description = description };
+        id.CompletionSources.Add(CompletionValues.Ids);
+        return id;
+    }
 
-    public static Option<string> Assignee() => new("--assignee") { Description = "Who works on it, e.g. @alice; @me is your git user.name." };
+    /// <summary>A <c>--status</c> option (string or string[]); TAB offers the workflow's statuses.</summary>
+    public static Option<T> Status<T>(string description)
+    {
+        var status = new Option<T>("--status") { Description = description };
+        status.CompletionSources.Add(CompletionValues.Statuses);
+        return status;
+    }
+
+    public static Option<string> Assignee() => new("--assignee") { Description = "Who works on it, e.g. @alice; @me is your handle (git config trackdown.handle, else your email's local part, else $USER)." };
 
     public static Option<string> Priority() => new Option<string>("--priority") { Description = "low, medium, high or critical." }.AcceptOnlyFromAmong("low", "medium", "high", "critical");
 

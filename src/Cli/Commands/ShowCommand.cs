@@ -1,7 +1,10 @@
 using System.CommandLine;
+using System.Globalization;
 using Spectre.Console;
 using Trackdown.Cli.Output;
+using Trackdown.Core.Generation;
 using Trackdown.Core.Model;
+using Trackdown.Core.Querying;
 using Trackdown.Core.Repository;
 
 namespace Trackdown.Cli.Commands;
@@ -13,14 +16,16 @@ internal static class ShowCommand
     {
         var id = SharedOptions.Id();
         var json = SharedOptions.Json();
-        var command = new Command("show", "Show one task with its fields and body.") { id, json };
+        var command = new Command("show", "Show one task with its fields, body, children, token usage and (epics) progress.") { id, json };
         command.SetAction(result =>
         {
             var workspace = context.Workspace;
-            var item = Find(context, workspace.LoadTasksCached(), result.GetValue(id)!);
+            var set = context.ReadTasks();
+            var item = Find(context, set, result.GetValue(id)!);
+            var overview = TaskOverview.For(item, set, GenerationOptionsFactory.From(workspace));
             if (result.GetValue(json))
             {
-                JsonOutput.Write(context.Terminal, TaskJson.From(item, workspace, includeBody: true));
+                JsonOutput.Write(context.Terminal, TaskJson.From(overview, workspace));
                 return ExitCodes.Success;
             }
 
@@ -41,18 +46,37 @@ internal static class ShowCommand
             Row("Assignee", item.Assignee);
             Row("Priority", item.Priority);
             Row("Labels", string.Join(", ", item.Labels));
-            Row("Estimate", item.Estimate?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            Row("Token budget", item.TokenBudget?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            Row("Created", item.Created?.ToString("u", System.Globalization.CultureInfo.InvariantCulture));
-            Row("Updated", item.Updated?.ToString("u", System.Globalization.CultureInfo.InvariantCulture));
+            Row("Estimate", item.Estimate?.ToString(CultureInfo.InvariantCulture));
+            Row("Token budget", item.TokenBudget?.ToString("N0", CultureInfo.InvariantCulture));
+            Row("Token usage", Usage(overview.Usage));
+            Row("Progress", overview.Progress is { } p ? $"{p.Closed}/{p.Total} closed ({p.Percent}%)" : null);
+            Row("Created", item.Created?.ToString("u", CultureInfo.InvariantCulture));
+            Row("Updated", item.Updated?.ToString("u", CultureInfo.InvariantCulture));
             Row("File", workspace.Relative(item.FilePath));
             var console = context.Terminal.Console;
             console.Write(new Panel(grid).Header(Markup.Escape($"{item.Id}: {item.Title}")));
             console.WriteLine(item.Body.TrimEnd());
+            if (overview.Children.Count > 0)
+            {
+                console.WriteLine();
+                console.MarkupLine($"[bold]{(item.Type == TaskType.Epic ? "Issues and tasks" : "Tasks")}[/] ({overview.Children.Count})");
+                foreach (var child in overview.Children)
+                {
+                    console.MarkupLine($"  {Markup.Escape(child.Id!)}  {ListCommand.StatusMarkup(child.Status)}  {Markup.Escape(child.Title ?? "")}");
+                }
+            }
+
             return ExitCodes.Success;
         });
         return command;
     }
+
+    private static string? Usage(TokenUsage? usage)
+        => usage is null
+            ? null
+            : usage.Total.ToString("N0", CultureInfo.InvariantCulture) + (usage.ByAgent.Count == 0
+                ? string.Empty
+                : " (" + string.Join(", ", usage.ByAgent.Select(a => $"{a.Key} {a.Value.ToString("N0", CultureInfo.InvariantCulture)}")) + ")");
 
     /// <summary>The task with this id, or a validation failure naming the id.</summary>
     internal static TaskItem Find(CliContext context, TaskSet set, string id)

@@ -36,7 +36,7 @@ internal static class TokensCommand
             var ledger = TokenLedger.Read(TokenLedger.PathFor(workspace.Root));
             DiagnosticPrinter.Print(context.Terminal, workspace, ledger.Diagnostics);
             var report = TokenReport.Build(ledger.Entries, result.GetValue(period)!, result.GetValue(by)!, DateTimeOffset.UtcNow);
-            var budgets = Budgets(workspace, ledger.Entries, workspace.Config.Ai.TokenTracking.WarnThreshold);
+            var budgets = Budgets(workspace, context.ReadTasks(), ledger.Entries, workspace.Config.Ai.TokenTracking.WarnThreshold);
             if (result.GetValue(json))
             {
                 JsonOutput.Write(context.Terminal, new
@@ -120,7 +120,7 @@ internal static class TokensCommand
             var warnAt = result.GetValue(threshold) ?? workspace.Config.Ai.TokenTracking.WarnThreshold;
             var ledger = TokenLedger.Read(TokenLedger.PathFor(workspace.Root));
             DiagnosticPrinter.Print(context.Terminal, workspace, ledger.Diagnostics);
-            var statuses = Budgets(workspace, ledger.Entries, warnAt);
+            var statuses = Budgets(workspace, context.ReadTasks(), ledger.Entries, warnAt);
             if (result.GetValue(json))
             {
                 JsonOutput.Write(context.Terminal, statuses.Select(s => new { s.Scope, s.Name, s.Used, s.Limit, s.Utilisation, s.IsWarning, s.IsOverrun }));
@@ -142,9 +142,9 @@ internal static class TokensCommand
     }
 
     /// <summary>Epic budgets (the build's figures) plus the ledger's per-agent and monthly budgets.</summary>
-    internal static IReadOnlyList<BudgetStatus> Budgets(TrackdownWorkspace workspace, IReadOnlyList<TokenEntry> entries, double warnAt)
+    internal static IReadOnlyList<BudgetStatus> Budgets(TrackdownWorkspace workspace, TaskSet set, IReadOnlyList<TokenEntry> entries, double warnAt)
     {
-        var snapshot = new ProjectSnapshot(workspace.LoadTasksCached(), GenerationOptionsFactory.From(workspace));
+        var snapshot = new ProjectSnapshot(set, GenerationOptionsFactory.From(workspace));
         return snapshot.Epics.Where(e => e.Budget > 0)
             .Select(e => new BudgetStatus("epic", e.Epic.Id!, e.Used, e.Budget, warnAt))
             .Concat(TokenAccounting.LedgerBudgets(workspace.Config, entries, DateTimeOffset.UtcNow, warnAt))
@@ -154,7 +154,8 @@ internal static class TokensCommand
     private static Command Count(CliContext context)
     {
         var file = new Argument<string>("file") { Description = "A file to count, or - for standard input." };
-        var command = new Command("count", "Count the tokens of a text with the o200k_base encoding.") { file };
+        var json = SharedOptions.Json();
+        var command = new Command("count", "Count the tokens of a text with the o200k_base encoding.") { file, json };
         command.SetAction(result =>
         {
             var path = result.GetValue(file)!;
@@ -172,7 +173,14 @@ internal static class TokensCommand
                 throw new UsageException($"'{path}' does not exist. Give a file or '-' for standard input.");
             }
 
-            context.Terminal.Output.WriteLine(TokenCounter.Count(text).ToString(CultureInfo.InvariantCulture));
+            var tokens = TokenCounter.Count(text);
+            if (result.GetValue(json))
+            {
+                JsonOutput.Write(context.Terminal, new { File = path, Encoding = "o200k_base", Tokens = tokens, Characters = text.Length });
+                return ExitCodes.Success;
+            }
+
+            context.Terminal.Output.WriteLine(tokens.ToString(CultureInfo.InvariantCulture));
             return ExitCodes.Success;
         });
         return command;

@@ -13,6 +13,7 @@ internal static class ValidateCommand
         var command = new Command("validate", "Check config and every task file; prints the same diagnostics as the build.") { json };
         command.SetAction(result =>
         {
+            context.PrintsDiagnostics = true;
             var workspace = context.Workspace;
             var set = workspace.LoadTasks();
             var diagnostics = RepositoryValidator.Validate(workspace, set);

@@ -1,4 +1,5 @@
 using Trackdown.Core.Model;
+using Trackdown.Core.Querying;
 using Trackdown.Core.Repository;
 
 namespace Trackdown.Cli.Output;
@@ -23,6 +24,24 @@ internal sealed record TaskJson(
     string Path,
     string? Body)
 {
+    /// <summary>show only: an epic's issues and tasks, an issue's tasks.</summary>
+    public IReadOnlyList<ChildJson>? Children { get; init; }
+
+    /// <summary>show only: <c>token_usage.by_agent</c> from the frontmatter.</summary>
+    public IReadOnlyDictionary<string, long>? TokenUsageByAgent { get; init; }
+
+    /// <summary>show only, epics: closed children of all children.</summary>
+    public ProgressJson? Progress { get; init; }
+
+    /// <summary>The shape of <c>show --json</c>: the task with its children, usage by agent and progress.</summary>
+    public static TaskJson From(TaskOverview overview, TrackdownWorkspace workspace) => From(overview.Item, workspace, includeBody: true) with
+    {
+        TokenUsage = overview.Usage?.Total ?? overview.Item.TokenUsageTotal,
+        Children = overview.Children.Select(c => new ChildJson(c.Id!, c.TypeName, c.Title, c.Status)).ToList(),
+        TokenUsageByAgent = overview.Usage?.ByAgent.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal),
+        Progress = overview.Progress is { } p ? new ProgressJson(p.Closed, p.Total, p.Percent) : null,
+    };
+
     public static TaskJson From(TaskItem item, TrackdownWorkspace workspace, bool includeBody = false) => new(
         item.Id!,
         item.TypeName,
@@ -42,3 +61,9 @@ internal sealed record TaskJson(
         workspace.Relative(item.FilePath),
         includeBody ? item.Body : null);
 }
+
+/// <summary>A child in <c>show --json</c>.</summary>
+internal sealed record ChildJson(string Id, string? Type, string? Title, string? Status);
+
+/// <summary>An epic's progress in <c>show --json</c>.</summary>
+internal sealed record ProgressJson(int Closed, int Total, int Percent);

@@ -33,6 +33,12 @@ public sealed class TaskSet
     /// <summary>Every file, parseable or not, in ordinal path order. For a cached set this parses every file.</summary>
     public IReadOnlyList<TaskDocument> Documents => documents ??= Items.Select(i => i.Document).Concat(withoutItem).OrderBy(d => d.FilePath, StringComparer.Ordinal).ToList();
 
+    /// <summary>
+    /// The files that gave no item (they did not parse, or have no id), with their diagnostics, in path order. Read
+    /// commands name them so a broken file is never silently left out; a cached set parses only these and the misses.
+    /// </summary>
+    public IReadOnlyList<TaskDocument> Unparsed => withoutItem;
+
     /// <summary>Every item that has an id, in path order.</summary>
     public IReadOnlyList<TaskItem> Items { get; }
 

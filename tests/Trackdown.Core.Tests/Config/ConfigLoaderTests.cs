@@ -62,18 +62,12 @@ public sealed class ConfigLoaderTests
     [TestMethod]
     public void Load_MissingFile_IsAllDefaults()
     {
-        var dir = Directory.CreateTempSubdirectory("trackdown-config").FullName;
-        try
-        {
-            var result = ConfigLoader.Load(dir);
+        using var dir = new TempRepo();
 
-            Assert.IsEmpty(result.Diagnostics);
-            Assert.IsNull(result.FilePath);
-            Assert.AreEqual(Path.GetFileName(dir), result.Config.Project.Name);
-        }
-        finally
-        {
-            Directory.Delete(dir, true);
-        }
+        var result = ConfigLoader.Load(dir.Root);
+
+        Assert.IsEmpty(result.Diagnostics);
+        Assert.IsNull(result.FilePath);
+        Assert.AreEqual(Path.GetFileName(dir.Root), result.Config.Project.Name);
     }
 }

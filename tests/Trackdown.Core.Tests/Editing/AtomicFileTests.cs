@@ -13,8 +13,8 @@ public sealed class AtomicFileTests
     [DataRow(true)]
     public void WriteAllText_NewFile_CreatesItWithTheBomChoice(bool withBom)
     {
-        using var folder = new TempFolder();
-        var path = folder.File("a.md");
+        using var folder = new TempRepo();
+        var path = folder.Path("a.md");
 
         AtomicFile.WriteAllText(path, "héllo\r\n", withBom);
 
@@ -26,8 +26,8 @@ public sealed class AtomicFileTests
     [TestMethod]
     public void WriteAllText_ExistingFile_ReplacesContentAndLeavesNoTempFiles()
     {
-        using var folder = new TempFolder();
-        var path = folder.File("a.md");
+        using var folder = new TempRepo();
+        var path = folder.Path("a.md");
         File.WriteAllText(path, "a much longer original content than the replacement");
 
         AtomicFile.WriteAllText(path, "new", withBom: false);
@@ -45,8 +45,8 @@ public sealed class AtomicFileTests
             return; // Windows refuses to replace a file another handle has open; the rename semantics below are POSIX.
         }
 
-        using var folder = new TempFolder();
-        var path = folder.File("a.md");
+        using var folder = new TempRepo();
+        var path = folder.Path("a.md");
         File.WriteAllText(path, "old");
         using var reader = new StreamReader(path);
 
@@ -59,8 +59,8 @@ public sealed class AtomicFileTests
     [TestMethod]
     public void WriteAllText_TargetIsAFolder_ThrowsAndLeavesNoTempFile()
     {
-        using var folder = new TempFolder();
-        var path = folder.File("a.md");
+        using var folder = new TempRepo();
+        var path = folder.Path("a.md");
         Directory.CreateDirectory(path);
 
         Assert.ThrowsExactly<IOException>(() => AtomicFile.WriteAllText(path, "x", withBom: false));
@@ -72,9 +72,9 @@ public sealed class AtomicFileTests
     [TestMethod]
     public void WriteAllText_MissingFolder_Throws()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempRepo();
 
-        Assert.ThrowsExactly<DirectoryNotFoundException>(() => AtomicFile.WriteAllText(folder.File("no/such/a.md"), "x", withBom: false));
+        Assert.ThrowsExactly<DirectoryNotFoundException>(() => AtomicFile.WriteAllText(folder.Path("no/such/a.md"), "x", withBom: false));
 
         CollectionAssert.AreEqual(Array.Empty<string>(), folder.Names());
     }
@@ -84,8 +84,8 @@ public sealed class AtomicFileTests
     [DataRow(true)]
     public void TryCreateNew_NoFile_CreatesItFully(bool withBom)
     {
-        using var folder = new TempFolder();
-        var path = folder.File("TASK-001.md");
+        using var folder = new TempRepo();
+        var path = folder.Path("TASK-001.md");
 
         Assert.IsTrue(AtomicFile.TryCreateNew(path, "---\nid: 1\n---\n", withBom));
 
@@ -96,8 +96,8 @@ public sealed class AtomicFileTests
     [TestMethod]
     public void TryCreateNew_ExistingFile_ReturnsFalseAndKeepsIt()
     {
-        using var folder = new TempFolder();
-        var path = folder.File("TASK-001.md");
+        using var folder = new TempRepo();
+        var path = folder.Path("TASK-001.md");
 
         Assert.IsTrue(AtomicFile.TryCreateNew(path, "first", withBom: false));
         Assert.IsFalse(AtomicFile.TryCreateNew(path, "second", withBom: true));
@@ -109,8 +109,8 @@ public sealed class AtomicFileTests
     [TestMethod]
     public void TryCreateNew_ManyConcurrentClaims_ExactlyOneWins()
     {
-        using var folder = new TempFolder();
-        var path = folder.File("TASK-001.md");
+        using var folder = new TempRepo();
+        var path = folder.Path("TASK-001.md");
 
         var wins = Enumerable.Range(0, 16).AsParallel().Select(i => AtomicFile.TryCreateNew(path, $"claim {i}", withBom: false)).Count(won => won);
 

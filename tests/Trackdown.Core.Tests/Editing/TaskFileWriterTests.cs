@@ -14,8 +14,8 @@ public sealed class TaskFileWriterTests
     [DataRow(false)]
     public void Save_EditedDocument_KeepsTheBomChoiceAndLeavesNoTempFiles(bool withBom)
     {
-        using var folder = new TempFolder();
-        var path = folder.File("TASK-001-x.md");
+        using var folder = new TempRepo();
+        var path = folder.Path("TASK-001-x.md");
         File.WriteAllBytes(path, (withBom ? Bom : Array.Empty<byte>()).Concat(Encoding.UTF8.GetBytes("---\r\nstatus: todo\r\n---\r\nbody")).ToArray());
         var doc = TaskFileParser.ReadFile(path);
 
@@ -29,8 +29,8 @@ public sealed class TaskFileWriterTests
     [TestMethod]
     public void Save_UnparseableOriginal_Refuses()
     {
-        using var folder = new TempFolder();
-        var path = folder.File("TASK-001-x.md");
+        using var folder = new TempRepo();
+        var path = folder.Path("TASK-001-x.md");
         File.WriteAllText(path, "---\nid: [x\n---\n");
         var doc = TaskFileParser.ReadFile(path);
 
@@ -42,8 +42,8 @@ public sealed class TaskFileWriterTests
     [TestMethod]
     public void Save_NewTextThatDoesNotParse_Refuses()
     {
-        using var folder = new TempFolder();
-        var path = folder.File("TASK-001-x.md");
+        using var folder = new TempRepo();
+        var path = folder.Path("TASK-001-x.md");
         File.WriteAllText(path, "---\nid: x\n---\n");
         var doc = TaskFileParser.ReadFile(path);
 
@@ -55,8 +55,8 @@ public sealed class TaskFileWriterTests
     [TestMethod]
     public void Save_FileChangedSinceRead_RefusesAndKeepsTheOtherEdit()
     {
-        using var folder = new TempFolder();
-        var path = folder.File("TASK-001-x.md");
+        using var folder = new TempRepo();
+        var path = folder.Path("TASK-001-x.md");
         File.WriteAllText(path, "---\nstatus: todo\n---\n");
         var doc = TaskFileParser.ReadFile(path);
         File.WriteAllText(path, "---\nstatus: blocked\n---\n");
@@ -70,8 +70,8 @@ public sealed class TaskFileWriterTests
     [TestMethod]
     public void Save_FileDeletedSinceRead_RefusesToRecreateIt()
     {
-        using var folder = new TempFolder();
-        var path = folder.File("TASK-001-x.md");
+        using var folder = new TempRepo();
+        var path = folder.Path("TASK-001-x.md");
         File.WriteAllText(path, "---\nstatus: todo\n---\n");
         var doc = TaskFileParser.ReadFile(path);
         File.Delete(path);

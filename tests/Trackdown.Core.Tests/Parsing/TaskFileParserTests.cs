@@ -107,23 +107,17 @@ public sealed class TaskFileParserTests
     [TestMethod]
     public void ReadFile_HugeFile_IsRefusedWithoutReading()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"trackdown-huge-{Guid.NewGuid():N}.md");
-        try
+        using var dir = new TempRepo();
+        var path = dir.Path("huge.md");
+        using (var stream = File.Create(path))
         {
-            using (var stream = File.Create(path))
-            {
-                stream.SetLength(20L * 1024 * 1024);
-            }
-
-            var error = TaskFileParser.ReadFile(path).Diagnostics.Single();
-
-            Assert.AreEqual("TRK1008", error.Id);
-            Assert.AreEqual((1, 1), (error.Line, error.Column));
+            stream.SetLength(20L * 1024 * 1024);
         }
-        finally
-        {
-            File.Delete(path);
-        }
+
+        var error = TaskFileParser.ReadFile(path).Diagnostics.Single();
+
+        Assert.AreEqual("TRK1008", error.Id);
+        Assert.AreEqual((1, 1), (error.Line, error.Column));
     }
 
     [TestMethod]
@@ -134,21 +128,14 @@ public sealed class TaskFileParserTests
             Assert.Inconclusive("Symbolic links need privileges on Windows.");
         }
 
-        var dir = Directory.CreateTempSubdirectory("trackdown-loop").FullName;
-        try
-        {
-            var a = Path.Combine(dir, "a.md");
-            var b = Path.Combine(dir, "b.md");
-            File.CreateSymbolicLink(a, b);
-            File.CreateSymbolicLink(b, a);
+        using var dir = new TempRepo();
+        var a = dir.Path("a.md");
+        var b = dir.Path("b.md");
+        File.CreateSymbolicLink(a, b);
+        File.CreateSymbolicLink(b, a);
 
-            var error = TaskFileParser.ReadFile(a).Diagnostics.Single();
+        var error = TaskFileParser.ReadFile(a).Diagnostics.Single();
 
-            Assert.AreEqual("TRK1011", error.Id);
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        Assert.AreEqual("TRK1011", error.Id);
     }
 }
