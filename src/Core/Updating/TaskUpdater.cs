@@ -41,7 +41,7 @@ public static class TaskUpdater
 
                 forced = $"Forced transition of '{item.Id}' from '{from}' to '{status}', which the workflow does not list.";
             }
-            else if (!update.ViaCommit && workflow.Transitions.Any(t => t.From == from && t.RequiresCommit && t.To.Contains(status)))
+            else if (!update.ViaCommit && workflow.RuleFor(from, status) == TransitionRule.RequiresCommit)
             {
                 if (!update.Force)
                 {
