@@ -174,6 +174,67 @@ internal sealed class ConfigBinder(string filePath)
         }
     }
 
+    /// <summary>A text value that must be one of <paramref name="choices"/>; reported at the value when it is not.</summary>
+    public string? Choice(YamlMapping? map, string key, string path, IReadOnlyList<string> choices)
+    {
+        var value = map?[key];
+        var text = String(map, key, path);
+        if (text is null || choices.Contains(text))
+        {
+            return text;
+        }
+
+        Invalid(value!, $"'{path}' has value '{text}'; expected one of {Quote(choices)}.");
+        return null;
+    }
+
+    /// <summary>Whether a list item is one of <paramref name="choices"/>; reported at the item when it is not.</summary>
+    public bool OneOf(YamlScalar item, string path, IReadOnlyList<string> choices)
+    {
+        if (choices.Contains(item.Value))
+        {
+            return true;
+        }
+
+        Report(item.Span, $"'{path}' lists '{item.Value}', which is not one of {Quote(choices)}; it is left out.");
+        return false;
+    }
+
+    /// <summary>Like <see cref="StringList"/>, keeping each item's position for located errors.</summary>
+    public IReadOnlyList<YamlScalar>? ScalarList(YamlMapping? map, string key, string path)
+    {
+        var value = map?[key];
+        if (value is null || value is YamlScalar { IsNull: true })
+        {
+            return null;
+        }
+
+        if (value is YamlSequence sequence && sequence.Items.All(i => i is YamlScalar { IsNull: false }))
+        {
+            return sequence.Items.Cast<YamlScalar>().ToList();
+        }
+
+        Invalid(value, $"'{path}' must be a list of text values, e.g. [a, b].");
+        return null;
+    }
+
+    /// <summary>The part of a one-line scalar from <paramref name="index"/> (in its value) for <paramref name="length"/> characters.</summary>
+    public static SourceSpan SubSpan(YamlScalar scalar, int index, int length)
+    {
+        if (index < 0 || scalar.Span.Start.Line != scalar.Span.End.Line)
+        {
+            return scalar.Span;
+        }
+
+        var skip = index + (scalar.Style == YamlScalarStyle.Plain ? 0 : 1);
+        var start = new SourcePosition(scalar.Span.Start.Line, scalar.Span.Start.Column + skip, scalar.Span.Start.Offset + skip);
+        return new SourceSpan(start, new SourcePosition(start.Line, start.Column + length, start.Offset + length));
+    }
+
+    /// <summary>An error at <paramref name="span"/>; the message says what happens to the value.</summary>
+    public void Report(SourceSpan span, string message, DiagnosticSeverity severity = DiagnosticSeverity.Error, string id = DiagnosticIds.ConfigSchemaViolation)
+        => Diagnostics.Add(TrackdownDiagnostic.At(id, severity, filePath, span, message));
+
     public void Invalid(YamlValue at, string message)
         => Diagnostics.Add(TrackdownDiagnostic.At(DiagnosticIds.ConfigSchemaViolation, DiagnosticSeverity.Error, filePath, at.Span, message + " The default is used instead."));
 

@@ -13,6 +13,7 @@ internal static class ConfigSections
             b.CheckKeys(root, string.Empty, "version", "project", "formats", "sync", "ai", "git", "workflows", "automation");
         }
 
+        var workflows = new WorkflowSettings { Default = Workflow(b, b.Section(b.Section(root, "workflows", "workflows", "default"), "default", "workflows.default", "statuses", "transitions", "closed")) };
         var project = Project(b, b.Section(root, "project", "project", "name", "id_prefix", "default_epic_budget", "timezone"), defaultName);
         return new TrackdownConfig
         {
@@ -21,8 +22,8 @@ internal static class ConfigSections
             Sync = Sync(b, b.Section(root, "sync", "sync", "github", "jira", "linear")),
             Ai = Ai(b, b.Section(root, "ai", "ai", "llms_txt", "token_tracking", "agents")),
             Git = Git(b, b.Section(root, "git", "git", "auto_stage", "hooks", "patterns")),
-            Workflows = new WorkflowSettings { Default = Workflow(b, b.Section(b.Section(root, "workflows", "workflows", "default"), "default", "workflows.default", "statuses", "transitions", "closed")) },
-            Automation = Automation(b, b.Section(root, "automation", "automation", "rules")) ?? d.Automation,
+            Workflows = workflows,
+            Automation = Automation(b, b.Section(root, "automation", "automation", "rules"), workflows.Default.Statuses) ?? d.Automation,
         };
     }
 
@@ -79,8 +80,8 @@ internal static class ConfigSections
                     b.Number(p.Value, "cost_per_1k_input", $"ai.token_tracking.providers.{p.Name}.cost_per_1k_input", 0, double.MaxValue) ?? 0,
                     b.Number(p.Value, "cost_per_1k_output", $"ai.token_tracking.providers.{p.Name}.cost_per_1k_output", 0, double.MaxValue) ?? 0),
                 StringComparer.Ordinal);
-        var agents = b.Entries(b.Section(m, "agents", "ai.agents", (m?["agents"] as YamlMapping)?.Entries.Select(e => e.Key.Value).ToArray() ?? Array.Empty<string>()), "ai.agents", "max_tokens_per_task")
-            .ToDictionary(a => a.Name, a => b.Integer(a.Value, "max_tokens_per_task", $"ai.agents.{a.Name}.max_tokens_per_task") ?? 0, StringComparer.Ordinal);
+        var agents = b.Entries(b.Section(m, "agents", "ai.agents", (m?["agents"] as YamlMapping)?.Entries.Select(e => e.Key.Value).ToArray() ?? Array.Empty<string>()), "ai.agents", "max_tokens_per_task", "allowed_operations", "context_format")
+            .ToDictionary(a => a.Name, a => Agent(b, a.Value, "ai.agents." + a.Name), StringComparer.Ordinal);
         var dl = d.LlmsTxt;
         var dt = d.TokenTracking;
         return new AiSettings
@@ -101,6 +102,18 @@ internal static class ConfigSections
                 Providers = tracking?["providers"] is null ? dt.Providers : providers,
             },
             Agents = m?["agents"] is null ? d.Agents : agents,
+        };
+    }
+
+    private static AgentSettings Agent(ConfigBinder b, YamlMapping m, string path)
+    {
+        var operations = b.ScalarList(m, "allowed_operations", path + ".allowed_operations");
+        var allowed = operations?.Where(o => b.OneOf(o, path + ".allowed_operations", AgentOperations.All)).Select(o => o.Value).ToList();
+        return new AgentSettings
+        {
+            MaxTokensPerTask = b.Integer(m, "max_tokens_per_task", path + ".max_tokens_per_task") ?? 0,
+            AllowedOperations = allowed,
+            ContextFormat = b.Choice(m, "context_format", path + ".context_format", ContextFormats.All) ?? ContextFormats.Detailed,
         };
     }
 
@@ -159,19 +172,56 @@ internal static class ConfigSections
         };
     }
 
+    /// <summary>
+    /// The design's map form (<c>todo -&gt; in-progress: auto</c>, no value = no rule) or the list form
+    /// (<c>- {from: todo, to: [a, b], rule: requires_commit}</c>; <c>requires_commit: true</c> is still read).
+    /// </summary>
     private static IReadOnlyList<Transition>? Transitions(ConfigBinder b, YamlValue? value, IReadOnlyList<string> statuses)
     {
-        if (value is null || value is YamlScalar { IsNull: true })
+        const string path = "workflows.default.transitions";
+        switch (value)
         {
-            return null;
+            case null:
+            case YamlScalar { IsNull: true }:
+                return null;
+            case YamlMapping map:
+                return MapTransitions(b, map, statuses);
+            case YamlSequence sequence:
+                return ListTransitions(b, sequence, statuses);
+            default:
+                b.Invalid(value, $"'{path}' must be a map of 'from -> to: rule' entries or a list of {{from, to}} entries.");
+                return null;
+        }
+    }
+
+    private static List<Transition> MapTransitions(ConfigBinder b, YamlMapping map, IReadOnlyList<string> statuses)
+    {
+        var transitions = new List<Transition>();
+        foreach (var entry in map.Entries)
+        {
+            var key = entry.Key.Value;
+            var arrow = key.IndexOf("->", StringComparison.Ordinal);
+            if (arrow < 0)
+            {
+                b.Report(entry.Key.Span, $"The transition '{key}' must be written 'from -> to', e.g. 'todo -> in-progress: auto'.");
+                continue;
+            }
+
+            var from = key.Substring(0, arrow).Trim();
+            var to = key.Substring(arrow + 2).Trim();
+            var ok = KnownStatus(b, entry.Key, key, from, key.IndexOf(from, StringComparison.Ordinal), statuses)
+                & KnownStatus(b, entry.Key, key, to, key.IndexOf(to, arrow + 2, StringComparison.Ordinal), statuses);
+            if (Rule(b, entry.Value, $"{{{key}}}") is { } rule && ok)
+            {
+                transitions.Add(new Transition(from, to, rule));
+            }
         }
 
-        if (value is not YamlSequence sequence)
-        {
-            b.Invalid(value, "'workflows.default.transitions' must be a list of {from, to, requires_commit} entries.");
-            return null;
-        }
+        return transitions;
+    }
 
+    private static List<Transition> ListTransitions(ConfigBinder b, YamlSequence sequence, IReadOnlyList<string> statuses)
+    {
         var transitions = new List<Transition>();
         foreach (var item in sequence.Items)
         {
@@ -181,33 +231,169 @@ internal static class ConfigSections
                 continue;
             }
 
-            b.CheckKeys(entry, "workflows.default.transitions[]", "from", "to", "requires_commit");
+            b.CheckKeys(entry, "workflows.default.transitions[]", "from", "to", "rule", "requires_commit");
             var from = b.String(entry, "from", "transitions.from");
-            var to = entry["to"] is YamlScalar { IsNull: false } single ? new[] { single.Value } : b.StringList(entry, "to", "transitions.to");
-            var names = new[] { from }.Concat(to ?? Array.Empty<string>()).ToList();
-            var unknown = names.FirstOrDefault(n => n is not null && !statuses.Contains(n));
+            var toValue = entry["to"];
+            var to = toValue is YamlScalar { IsNull: false } single ? new[] { single } : b.ScalarList(entry, "to", "transitions.to");
             if (from is null || to is null)
             {
                 b.Invalid(entry, "A transition needs 'from' (a status) and 'to' (a status or a list of statuses).");
+                continue;
             }
-            else if (unknown is not null)
+
+            var ok = KnownStatus(b, (YamlScalar)entry["from"]!, from, from, 0, statuses);
+            foreach (var target in to)
             {
-                b.Invalid(entry, $"The transition names status '{unknown}', which is not in 'workflows.default.statuses'.");
+                ok &= KnownStatus(b, target, target.Value, target.Value, 0, statuses);
             }
-            else
+
+            var rule = entry["rule"] is { } ruleValue ? Rule(b, ruleValue, "transitions.rule")
+                : b.Bool(entry, "requires_commit", "transitions.requires_commit") == true ? TransitionRule.RequiresCommit : TransitionRule.None;
+            if (ok && rule is { } r)
             {
-                transitions.Add(new Transition(from, to, b.Bool(entry, "requires_commit", "transitions.requires_commit") ?? false));
+                transitions.AddRange(to.Select(t => new Transition(from, t.Value, r)));
             }
         }
 
         return transitions;
     }
 
+    /// <summary>Reports <paramref name="status"/> at its place inside <paramref name="scalar"/> when the workflow lacks it.</summary>
+    private static bool KnownStatus(ConfigBinder b, YamlScalar scalar, string text, string status, int index, IReadOnlyList<string> statuses)
+    {
+        if (statuses.Contains(status))
+        {
+            return true;
+        }
+
+        var span = ConfigBinder.SubSpan(scalar, index, status.Length);
+        b.Report(span, status.Length == 0
+            ? $"The transition '{text}' lacks a status on one side of '->'."
+            : $"The transition '{text}' names status '{status}', which is not in 'workflows.default.statuses' ({string.Join(", ", statuses)}).");
+        return false;
+    }
+
+    private static TransitionRule? Rule(ConfigBinder b, YamlValue value, string path)
+    {
+        if (value is YamlScalar { IsNull: true })
+        {
+            return TransitionRule.None;
+        }
+
+        var text = value is YamlScalar scalar ? scalar.Value : null;
+        TransitionRule? rule = text switch
+        {
+            "none" => TransitionRule.None,
+            "auto" => TransitionRule.Auto,
+            "requires_commit" => TransitionRule.RequiresCommit,
+            "requires_approval" => TransitionRule.RequiresApproval,
+            _ => null,
+        };
+        if (rule is null)
+        {
+            b.Report(value.Span, $"The rule of transition {path} is '{text ?? "(not text)"}'; expected auto, requires_commit, requires_approval, or nothing for a plain move.");
+        }
+
+        return rule;
+    }
+
     /// <summary>Custom statuses without transitions: any move is allowed, rather than none.</summary>
     private static IReadOnlyList<Transition> AllToAll(IReadOnlyList<string> statuses)
-        => statuses.Select(s => new Transition(s, statuses.Where(t => t != s).ToList(), false)).ToList();
+        => statuses.SelectMany(s => statuses.Where(t => t != s).Select(t => new Transition(s, t, TransitionRule.None))).ToList();
 
-    private static AutomationSettings? Automation(ConfigBinder b, YamlMapping? m)
+    private static AutomationRule? Rule(ConfigBinder b, YamlMapping m, IReadOnlyList<string> statuses)
+    {
+        const string path = "automation.rules[]";
+        b.CheckKeys(m, path, "name", "trigger", "pattern", "action", "status", "threshold", "channels", "assignee", "label");
+        var trigger = b.Choice(m, "trigger", path + ".trigger", Triggers.Keys.ToArray());
+        var pattern = b.Regex(m, "pattern", path + ".pattern");
+        var threshold = b.Number(m, "threshold", path + ".threshold", 0.01, 100);
+        var status = b.String(m, "status", path + ".status");
+        AutomationAction? action;
+        if (m["action"] is YamlMapping legacy)
+        {
+            // The first releases wrote 'action: {set_status: in-review}'.
+            b.CheckKeys(legacy, path + ".action", "set_status");
+            action = AutomationAction.UpdateStatus;
+            status = b.String(legacy, "set_status", path + ".action.set_status") ?? status;
+        }
+        else
+        {
+            action = b.Choice(m, "action", path + ".action", Actions.Keys.ToArray()) is { } name ? Actions[name] : null;
+        }
+
+        var rule = new AutomationRule
+        {
+            Name = b.String(m, "name", path + ".name") ?? pattern ?? trigger ?? string.Empty,
+            Trigger = trigger is null ? AutomationTrigger.Commit : Triggers[trigger],
+            Pattern = pattern,
+            Action = action ?? AutomationAction.UpdateStatus,
+            Status = status,
+            Threshold = threshold,
+            Channels = b.StringList(m, "channels", path + ".channels") ?? Array.Empty<string>(),
+            Assignee = b.String(m, "assignee", path + ".assignee"),
+            Label = b.String(m, "label", path + ".label"),
+        };
+
+        string? missing = rule.Action switch
+        {
+            AutomationAction.UpdateStatus when rule.Status is null => "status",
+            AutomationAction.Alert when rule.Channels.Count == 0 => "channels",
+            AutomationAction.Assign when rule.Assignee is null => "assignee",
+            AutomationAction.AddLabel when rule.Label is null => "label",
+            _ => null,
+        };
+        if (m["action"] is null)
+        {
+            b.Report(m.Span, "An automation rule needs 'action' (update_status, alert, assign or add_label); the rule is ignored.");
+            return null;
+        }
+
+        if (action is null || (m["trigger"] is not null && trigger is null) || (m["pattern"] is not null && pattern is null) || (m["threshold"] is not null && threshold is null))
+        {
+            return null; // already reported at the value
+        }
+
+        missing ??= rule.Trigger switch
+        {
+            AutomationTrigger.Commit when rule.Pattern is null => "pattern",
+            AutomationTrigger.TokenUsage when rule.Threshold is null => "threshold",
+            _ => null,
+        };
+        if (missing is not null)
+        {
+            b.Report(m["action"]!.Span, $"This rule ({(m["trigger"] is null ? "commit" : m["trigger"])} -> {ActionName(rule.Action)}) needs '{missing}'; the rule is ignored.");
+            return null;
+        }
+
+        if (rule.Status is not null && !statuses.Contains(rule.Status))
+        {
+            b.Report(m["status"]?.Span ?? m["action"]!.Span, $"'{path}.status' is '{rule.Status}', which is not in 'workflows.default.statuses' ({string.Join(", ", statuses)}); the rule is ignored.");
+            return null;
+        }
+
+        return rule;
+    }
+
+    private static readonly Dictionary<string, AutomationTrigger> Triggers = new(StringComparer.Ordinal)
+    {
+        ["commit"] = AutomationTrigger.Commit,
+        ["status_change"] = AutomationTrigger.StatusChange,
+        ["token_usage"] = AutomationTrigger.TokenUsage,
+        ["created"] = AutomationTrigger.Created,
+    };
+
+    private static readonly Dictionary<string, AutomationAction> Actions = new(StringComparer.Ordinal)
+    {
+        ["update_status"] = AutomationAction.UpdateStatus,
+        ["alert"] = AutomationAction.Alert,
+        ["assign"] = AutomationAction.Assign,
+        ["add_label"] = AutomationAction.AddLabel,
+    };
+
+    private static string ActionName(AutomationAction action) => Actions.First(a => a.Value == action).Key;
+
+    private static AutomationSettings? Automation(ConfigBinder b, YamlMapping? m, IReadOnlyList<string> statuses)
     {
         var value = m?["rules"];
         if (value is null || value is YamlScalar { IsNull: true })
@@ -222,15 +408,17 @@ internal static class ConfigSections
         }
 
         var rules = new List<AutomationRule>();
-        foreach (var item in sequence.Items.OfType<YamlMapping>())
+        foreach (var item in sequence.Items)
         {
-            b.CheckKeys(item, "automation.rules[]", "name", "trigger", "pattern", "action");
-            var action = b.Section(item, "action", "automation.rules[].action", "set_status");
-            var pattern = b.Regex(item, "pattern", "automation.rules[].pattern");
-            var status = b.String(action, "set_status", "automation.rules[].action.set_status");
-            if (pattern is not null && status is not null)
+            if (item is not YamlMapping rule)
             {
-                rules.Add(new AutomationRule(b.String(item, "name", "automation.rules[].name") ?? pattern, b.String(item, "trigger", "automation.rules[].trigger") ?? "commit", pattern, status));
+                b.Invalid(item, "An automation rule must be a mapping: {trigger: commit, pattern: '...', action: update_status, status: in-review}.");
+                continue;
+            }
+
+            if (Rule(b, rule, statuses) is { } bound)
+            {
+                rules.Add(bound);
             }
         }
 

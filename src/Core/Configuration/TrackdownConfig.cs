@@ -107,11 +107,11 @@ public sealed record AiSettings
 
     public TokenTrackingSettings TokenTracking { get; init; } = new();
 
-    /// <summary>Agent name → max tokens per task.</summary>
-    public IReadOnlyDictionary<string, long> Agents { get; init; } = new Dictionary<string, long>(StringComparer.Ordinal)
+    /// <summary>Agent name → what the agent may do (<c>ai.agents.NAME</c>).</summary>
+    public IReadOnlyDictionary<string, AgentSettings> Agents { get; init; } = new Dictionary<string, AgentSettings>(StringComparer.Ordinal)
     {
-        ["claude"] = 50_000,
-        ["gpt4"] = 30_000,
+        ["claude"] = new() { MaxTokensPerTask = 50_000 },
+        ["gpt4"] = new() { MaxTokensPerTask = 30_000 },
     };
 }
 
@@ -133,28 +133,32 @@ public sealed record GitSettings
     };
 }
 
-public sealed record Transition(string From, IReadOnlyList<string> To, bool RequiresCommit);
-
 public sealed record Workflow
 {
     public IReadOnlyList<string> Statuses { get; init; } = new[] { "todo", "in-progress", "in-review", "done", "blocked" };
 
-    public IReadOnlyList<Transition> Transitions { get; init; } = new[]
-    {
-        new Transition("todo", new[] { "in-progress", "blocked", "done" }, false),
-        new Transition("in-progress", new[] { "in-review", "blocked", "todo", "done" }, false),
-        new Transition("in-review", new[] { "done", "in-progress" }, false),
-        new Transition("done", new[] { "in-progress" }, false),
-        new Transition("blocked", new[] { "todo", "in-progress" }, false),
-    };
+    /// <summary>Every allowed move, one target each; a move not listed is refused unless forced.</summary>
+    public IReadOnlyList<Transition> Transitions { get; init; } = Expand(
+        ("todo", new[] { "in-progress", "blocked", "done" }),
+        ("in-progress", new[] { "in-review", "blocked", "todo", "done" }),
+        ("in-review", new[] { "done", "in-progress" }),
+        ("done", new[] { "in-progress" }),
+        ("blocked", new[] { "todo", "in-progress" }));
 
     /// <summary>Statuses that count as finished for progress and "open" lists.</summary>
     public IReadOnlyList<string> Closed { get; init; } = new[] { "done" };
 
     public IReadOnlyList<string> AllowedTargets(string from)
-        => Transitions.Where(t => t.From == from).SelectMany(t => t.To).Distinct().ToList();
+        => Transitions.Where(t => t.From == from).Select(t => t.To).Distinct().ToList();
+
+    /// <summary>The rule of the move <paramref name="from"/> → <paramref name="to"/>; null when the workflow does not allow it.</summary>
+    public TransitionRule? RuleFor(string from, string to)
+        => Transitions.FirstOrDefault(t => t.From == from && t.To == to)?.Rule;
 
     public bool IsClosed(string? status) => status is not null && Closed.Contains(status);
+
+    private static IReadOnlyList<Transition> Expand(params (string From, string[] To)[] moves)
+        => moves.SelectMany(m => m.To.Select(to => new Transition(m.From, to, TransitionRule.None))).ToList();
 }
 
 public sealed record WorkflowSettings
@@ -162,12 +166,10 @@ public sealed record WorkflowSettings
     public Workflow Default { get; init; } = new();
 }
 
-public sealed record AutomationRule(string Name, string Trigger, string Pattern, string SetStatus);
-
 public sealed record AutomationSettings
 {
     public IReadOnlyList<AutomationRule> Rules { get; init; } = new[]
     {
-        new AutomationRule("conventional-fix-to-review", "commit", @"^fix\(", "in-review"),
+        new AutomationRule { Name = "conventional-fix-to-review", Trigger = AutomationTrigger.Commit, Pattern = @"^fix\(", Action = AutomationAction.UpdateStatus, Status = "in-review" },
     };
 }

@@ -117,7 +117,7 @@ public static class StatusMover
 
     /// <summary>The workflow's transitions out of one status, in config order.</summary>
     private static IEnumerable<Edge> Edges(Workflow workflow, string from)
-        => workflow.Transitions.Where(t => t.From == from).SelectMany(t => t.To.Select(to => new Edge(to, false, t.RequiresCommit, false)));
+        => workflow.Transitions.Where(t => t.From == from).Select(t => new Edge(t.To, t.Rule == TransitionRule.Auto, t.Rule == TransitionRule.RequiresCommit, t.Rule == TransitionRule.RequiresApproval));
 
     private readonly record struct Edge(string To, bool Auto, bool RequiresCommit, bool RequiresApproval);
 }

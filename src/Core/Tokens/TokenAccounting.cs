@@ -57,7 +57,7 @@ public static class TokenAccounting
         var statuses = new List<BudgetStatus>();
         foreach (var group in entries.Where(e => e.Agent is not null).GroupBy(e => (e.Task, Agent: e.Agent!)).OrderBy(g => g.Key.Task, IdComparer.Instance).ThenBy(g => g.Key.Agent, StringComparer.Ordinal))
         {
-            if (config.Ai.Agents.TryGetValue(group.Key.Agent, out var limit) && limit > 0)
+            if (config.Ai.Agents.TryGetValue(group.Key.Agent, out var agent) && agent.MaxTokensPerTask is var limit and > 0)
             {
                 statuses.Add(new BudgetStatus("task-agent", $"{group.Key.Task} by {group.Key.Agent}", group.Sum(e => e.Total), limit, warnThreshold));
             }

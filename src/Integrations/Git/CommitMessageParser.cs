@@ -37,11 +37,11 @@ public static class CommitMessageParser
 
     private static (string? Status, string Reason) Decide(string text, TrackdownConfig config)
     {
-        foreach (var rule in config.Automation.Rules.Where(r => r.Trigger == "commit"))
+        foreach (var rule in config.Automation.Rules.Where(r => r.Trigger == AutomationTrigger.Commit && r.Action == AutomationAction.UpdateStatus && r.Pattern is not null))
         {
-            if (Regex.IsMatch(text, rule.Pattern, RegexOptions.CultureInvariant | RegexOptions.Multiline))
+            if (Regex.IsMatch(text, rule.Pattern!, RegexOptions.CultureInvariant | RegexOptions.Multiline))
             {
-                return (rule.SetStatus, $"automation rule '{rule.Name}'");
+                return (rule.Status, $"automation rule '{rule.Name}'");
             }
         }
 

@@ -14,7 +14,7 @@ public sealed class ConfigLoaderTests
         var d = TrackdownConfig.Default;
         var c = result.Config;
         CollectionAssert.AreEqual(d.Workflows.Default.Statuses.ToArray(), c.Workflows.Default.Statuses.ToArray());
-        Assert.AreEqual(string.Join(";", d.Workflows.Default.Transitions.Select(t => t.From + ">" + string.Join(",", t.To))), string.Join(";", c.Workflows.Default.Transitions.Select(t => t.From + ">" + string.Join(",", t.To))));
+        CollectionAssert.AreEqual(d.Workflows.Default.Transitions.ToArray(), c.Workflows.Default.Transitions.ToArray());
         CollectionAssert.AreEquivalent(d.Ai.TokenTracking.Providers.ToList(), c.Ai.TokenTracking.Providers.ToList());
         CollectionAssert.AreEquivalent(d.Ai.Agents.ToList(), c.Ai.Agents.ToList());
         Assert.AreEqual(d.Ai.TokenTracking.WarnThreshold, c.Ai.TokenTracking.WarnThreshold);
@@ -22,7 +22,7 @@ public sealed class ConfigLoaderTests
         Assert.AreEqual(d.Git.CommitTaskRef, c.Git.CommitTaskRef);
         Assert.AreEqual(d.Formats.IdPattern, c.Formats.IdPattern);
         Assert.AreEqual("repo", c.Project.Name);
-        Assert.AreEqual(d.Automation.Rules.Single(), c.Automation.Rules.Single());
+        Assert.AreEqual(d.Automation.Rules.Single() with { Channels = [] }, c.Automation.Rules.Single() with { Channels = [] });
     }
 
     [TestMethod]
@@ -30,7 +30,7 @@ public sealed class ConfigLoaderTests
     [DataRow("project:\n  default_epic_budget: lots\n", "TRK0011", 2)]
     [DataRow("ai:\n  token_tracking:\n    warn_threshold: 3\n", "TRK0011", 3)]
     [DataRow("formats:\n  id_pattern: '[unclosed'\n", "TRK0011", 2)]
-    [DataRow("workflows:\n  default:\n    statuses: [todo, done]\n    transitions:\n      - from: todo\n        to: [doing]\n", "TRK0011", 5)]
+    [DataRow("workflows:\n  default:\n    statuses: [todo, done]\n    transitions:\n      - from: todo\n        to: [doing]\n", "TRK0011", 6)]
     [DataRow("git:\n  auto_stage: maybe\n", "TRK0011", 2)]
     [DataRow("project:\n  colour: blue\n", "TRK0012", 2)]
     [DataRow("projects:\n  name: x\n", "TRK0012", 1)]
@@ -54,7 +54,8 @@ public sealed class ConfigLoaderTests
         var workflow = result.Config.Workflows.Default;
         CollectionAssert.AreEqual(new[] { "closed" }, workflow.AllowedTargets("open").ToArray());
         Assert.IsEmpty(workflow.AllowedTargets("closed"));
-        Assert.IsTrue(workflow.Transitions.Single().RequiresCommit);
+        Assert.AreEqual(TransitionRule.RequiresCommit, workflow.RuleFor("open", "closed"));
+        Assert.IsNull(workflow.RuleFor("closed", "open"));
         Assert.IsTrue(workflow.IsClosed("closed"));
         StringAssert.StartsWith(result.Config.Formats.IdPattern, "^ACME-(EPIC");
     }

@@ -129,8 +129,8 @@ public sealed class AtomicFileTests
             return;
         }
 
-        using var folder = new TempFolder();
-        var path = folder.File("a.md");
+        using var folder = new TempRepo();
+        var path = folder.Path("a.md");
         File.WriteAllText(path, "old");
         File.SetUnixFileMode(path, mode);
 
@@ -143,8 +143,8 @@ public sealed class AtomicFileTests
     [TestMethod]
     public void WriteAllText_ReadOnlyFile_IsRefusedAndLeftAsItWas()
     {
-        using var folder = new TempFolder();
-        var path = folder.File("a.md");
+        using var folder = new TempRepo();
+        var path = folder.Path("a.md");
         File.WriteAllText(path, "old");
         if (OperatingSystem.IsWindows())
         {

@@ -12,8 +12,8 @@ public sealed class TokenLedgerReadTests
     [TestMethod]
     public void Read_HundredMegabyteLine_IsReportedCorruptAndSkippedWithoutLoadingIt()
     {
-        using var folder = new TempFolder();
-        var path = folder.File("tokens.jsonl");
+        using var folder = new TempRepo();
+        var path = folder.Path("tokens.jsonl");
         using (var stream = File.Create(path))
         {
             stream.Write(Encoding.UTF8.GetBytes(Entry));
@@ -41,8 +41,8 @@ public sealed class TokenLedgerReadTests
     [TestMethod]
     public void Read_LineJustUnderTheCap_IsStillParsed()
     {
-        using var folder = new TempFolder();
-        var path = folder.File("tokens.jsonl");
+        using var folder = new TempRepo();
+        var path = folder.Path("tokens.jsonl");
         var padded = Entry.TrimEnd('\n').Insert(1, "\"note\":\"" + new string('n', TokenLedger.MaxLineLength - Entry.Length - 20) + "\",") + "\n";
         File.WriteAllText(path, padded + Entry);
 
@@ -55,8 +55,8 @@ public sealed class TokenLedgerReadTests
     [TestMethod]
     public void Read_LedgerPathIsADirectory_ThrowsInsteadOfReadingEmpty()
     {
-        using var folder = new TempFolder();
-        var path = folder.File("tokens.jsonl");
+        using var folder = new TempRepo();
+        var path = folder.Path("tokens.jsonl");
         Directory.CreateDirectory(path);
 
         var error = Assert.ThrowsExactly<IOException>(() => TokenLedger.Read(path));
@@ -68,9 +68,9 @@ public sealed class TokenLedgerReadTests
     [TestMethod]
     public void Read_MissingLedger_IsEmpty()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempRepo();
 
-        var result = TokenLedger.Read(folder.File("tokens.jsonl"));
+        var result = TokenLedger.Read(folder.Path("tokens.jsonl"));
 
         Assert.IsEmpty(result.Entries);
         Assert.IsEmpty(result.Diagnostics);
