@@ -10,62 +10,13 @@ namespace Trackdown.Core.Tokens;
 public sealed record LedgerReadResult(IReadOnlyList<TokenEntry> Entries, IReadOnlyList<TrackdownDiagnostic> Diagnostics);
 
 /// <summary>
-/// The append-only token ledger, one JSON object per line. Appends hold an exclusive lock on the file for the duration
-/// of one write, so two processes adding at once never interleave a line. A corrupt line is reported with its line
+/// The append-only token ledger, one JSON object per line. Appends are made by the service
+/// under the repository lock, in the same change set as the task's token_usage. A corrupt line is reported with its line
 /// number and skipped, and is never removed from the file: the ledger is the audit trail.
 /// </summary>
 public static class TokenLedger
 {
     public static string PathFor(string repositoryRoot) => Path.Combine(repositoryRoot, Repository.RepositoryLocator.ConfigFolder, "logs", "tokens.jsonl");
-
-    /// <summary>
-    /// Runs <paramref name="action"/> while holding the ledger's lock, so read-ledger / append / rewrite-task sequences of
-    /// concurrent processes never interleave (a lost update would make token_usage disagree with the ledger).
-    /// </summary>
-    public static T WithLock<T>(string path, Func<T> action)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            FileStream gate;
-            try
-            {
-                gate = new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                Thread.Sleep(10);
-                continue;
-            }
-
-            using (gate)
-            {
-                return action();
-            }
-        }
-    }
-
-    public static void Append(string path, TokenEntry entry)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var line = Encoding.UTF8.GetBytes(Serialize(entry) + "\n");
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            try
-            {
-                using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
-                stream.Write(line, 0, line.Length);
-                stream.Flush(flushToDisk: true);
-                return;
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                Thread.Sleep(10); // another process is appending
-            }
-        }
-    }
 
     /// <summary>
     /// Longest ledger line read, in characters. An entry is a few hundred; anything longer is damage (or an attack), and
