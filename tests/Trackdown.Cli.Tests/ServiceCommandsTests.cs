@@ -34,6 +34,9 @@ public sealed class ServiceCommandsTests
         repo.Expect(0, "reopen", "ISSUE-001");
         repo.Expect(0, "assign", "ISSUE-001", "--none");
         Assert.IsFalse(Show(repo, "ISSUE-001").TryGetProperty("assignee", out _));
+        var comment = Show(repo, "ISSUE-001").GetProperty("comments").EnumerateArray().Single();
+        Assert.AreEqual("Blocked on the OAuth app", comment.GetProperty("body").GetString());
+        StringAssert.Contains(repo.Expect(0, "show", "ISSUE-001").Stdout, "Blocked on the OAuth app");
 
         var history = repo.Expect(0, "history", "ISSUE-001").Stdout;
         StringAssert.Contains(history, "assignee: @bob");
@@ -48,6 +51,21 @@ public sealed class ServiceCommandsTests
         var change = close.GetProperty("changes")[0];
         Assert.AreEqual("todo", change.GetProperty("old").GetString());
         Assert.AreEqual("done", change.GetProperty("new").GetString());
+    }
+
+    [TestMethod]
+    public void CommentsAddedOnTwoBranches_MergeWithoutAConflict()
+    {
+        using var repo = Seeded();
+        repo.Git("switch", "-q", "-c", "side");
+        repo.Expect(0, "comment", "ISSUE-001", "from the side branch");
+        repo.Git("commit", "-qam", "side comment");
+        repo.Git("switch", "-q", "-");
+        repo.Expect(0, "comment", "ISSUE-001", "from main");
+        repo.Git("commit", "-qam", "main comment");
+        repo.Git("merge", "-q", "--no-edit", "side");
+        Assert.AreEqual(2, Show(repo, "ISSUE-001").GetProperty("comments").GetArrayLength());
+        Assert.AreEqual(2, repo.Read(".ai-trackdown/logs/activity.jsonl").Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.Contains("\"comment\"")), "both audit lines survive the union merge");
     }
 
     [TestMethod]

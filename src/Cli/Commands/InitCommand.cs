@@ -24,6 +24,8 @@ internal static class InitCommand
         var configDir = Path.Combine(root, RepositoryLocator.ConfigFolder);
         WriteIfMissing(Path.Combine(configDir, "config.yaml"), DefaultConfigYaml.Text, written);
         WriteIfMissing(Path.Combine(configDir, ".gitignore"), "# Performance caches: never required, safe to delete.\ncache/\n", written);
+        // The audit trail and the token ledger are append-only: two branches' appends merge by keeping both sides' lines.
+        WriteIfMissing(Path.Combine(configDir, ".gitattributes"), "logs/*.jsonl merge=union\n", written);
         foreach (var type in TaskTypes.All)
         {
             WriteIfMissing(Path.Combine(configDir, "templates", type.Name() + ".md"), TemplateStore.BuiltIn(type), written);

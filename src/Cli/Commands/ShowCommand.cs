@@ -23,9 +23,14 @@ internal static class ShowCommand
             var set = context.ReadTasks();
             var item = Find(context, set, result.GetValue(id)!);
             var overview = TaskOverview.For(item, set, GenerationOptionsFactory.From(workspace));
+            var comments = Core.Service.CommentStore.Read(workspace.Root, item.Id!);
+            DiagnosticPrinter.Print(context.Terminal, workspace, comments.Diagnostics);
             if (result.GetValue(json))
             {
-                JsonOutput.Write(context.Terminal, TaskJson.From(overview, workspace));
+                JsonOutput.Write(context.Terminal, TaskJson.From(overview, workspace) with
+                {
+                    Comments = comments.Comments.Select(c => new CommentJson(c.Id, c.Author, c.ByAgent, c.Created, c.Body)).ToList(),
+                });
                 return ExitCodes.Success;
             }
 
@@ -63,6 +68,17 @@ internal static class ShowCommand
                 foreach (var child in overview.Children)
                 {
                     console.MarkupLine($"  {Markup.Escape(child.Id!)}  {ListCommand.StatusMarkup(child.Status)}  {Markup.Escape(child.Title ?? "")}");
+                }
+            }
+
+            if (comments.Comments.Count > 0)
+            {
+                console.WriteLine();
+                console.MarkupLine($"[bold]Comments[/] ({comments.Comments.Count})");
+                foreach (var comment in comments.Comments)
+                {
+                    console.MarkupLine($"  [bold]{Markup.Escape((comment.ByAgent ? "agent " : "@") + comment.Author)}[/] {comment.Created.ToString("u", CultureInfo.InvariantCulture)}");
+                    console.WriteLine("    " + comment.Body.Replace("\n", "\n    "));
                 }
             }
 

@@ -27,6 +27,9 @@ internal sealed record TaskJson(
     /// <summary>show only: an epic's issues and tasks, an issue's tasks.</summary>
     public IReadOnlyList<ChildJson>? Children { get; init; }
 
+    /// <summary>Comments, oldest first (show only).</summary>
+    public IReadOnlyList<CommentJson>? Comments { get; init; }
+
     /// <summary>show only: <c>token_usage.by_agent</c> from the frontmatter.</summary>
     public IReadOnlyDictionary<string, long>? TokenUsageByAgent { get; init; }
 
@@ -67,3 +70,6 @@ internal sealed record ChildJson(string Id, string? Type, string? Title, string?
 
 /// <summary>An epic's progress in <c>show --json</c>.</summary>
 internal sealed record ProgressJson(int Closed, int Total, int Percent);
+
+/// <summary>One comment in <c>show --json</c>.</summary>
+internal sealed record CommentJson(string Id, string Author, bool Agent, DateTimeOffset Created, string Body);

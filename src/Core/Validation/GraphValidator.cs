@@ -53,26 +53,60 @@ public static class GraphValidator
         }
 
         CheckItem(diagnostics, set, item, statuses);
-        if (item.DependsOn.Count > 0)
+        if (CycleThrough(set, item) is { } cycle)
         {
-            var byId = new Dictionary<string, TaskItem>(StringComparer.Ordinal);
-            foreach (var each in set.Items)
-            {
-                if (each.Id is { } key && !byId.ContainsKey(key))
-                {
-                    byId.Add(key, string.Equals(each.FilePath, item.FilePath, StringComparison.Ordinal) ? item : each);
-                }
-            }
-
-            byId[id] = item;
-            foreach (var cycle in DependencyCycles.Find(byId).Where(c => c.Contains(id)))
-            {
-                var path = string.Join(" -> ", cycle.Concat(new[] { cycle[0] }));
-                diagnostics.Add(TrackdownDiagnostic.At(DiagnosticIds.DependencyCycle, DiagnosticSeverity.Error, item.FilePath, item.ValueOf("depends_on"), $"Dependencies form a cycle: {path}. Remove one of these 'depends_on' entries to break it."));
-            }
+            var path = string.Join(" -> ", cycle.Concat(new[] { cycle[0] }));
+            diagnostics.Add(TrackdownDiagnostic.At(DiagnosticIds.DependencyCycle, DiagnosticSeverity.Error, item.FilePath, item.ValueOf("depends_on"), $"Dependencies form a cycle: {path}. Remove one of these 'depends_on' entries to break it."));
         }
 
         return diagnostics;
+    }
+
+    /// <summary>
+    /// A dependency cycle through <paramref name="item"/>, found by walking only what it depends on (breadth first, so
+    /// the shortest cycle is reported): the cost is what the item reaches, not the size of the repository.
+    /// </summary>
+    private static IReadOnlyList<string>? CycleThrough(TaskSet set, TaskItem item)
+    {
+        var id = item.Id!;
+        var previous = new Dictionary<string, string>(StringComparer.Ordinal);
+        var queue = new Queue<string>();
+        foreach (var dependency in item.DependsOn)
+        {
+            if (!previous.ContainsKey(dependency))
+            {
+                previous[dependency] = id;
+                queue.Enqueue(dependency);
+            }
+        }
+
+        while (queue.Count > 0)
+        {
+            var at = queue.Dequeue();
+            if (at == id)
+            {
+                var cycle = new List<string>();
+                for (var step = previous[id]; step != id; step = previous[step])
+                {
+                    cycle.Insert(0, step);
+                }
+
+                cycle.Insert(0, id);
+                return cycle;
+            }
+
+            var next = at == id ? item : set.Find(at);
+            foreach (var dependency in next?.DependsOn ?? Array.Empty<string>())
+            {
+                if (!previous.ContainsKey(dependency))
+                {
+                    previous[dependency] = at;
+                    queue.Enqueue(dependency);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static void CheckItem(List<TrackdownDiagnostic> diagnostics, TaskSet set, TaskItem item, IReadOnlyCollection<string> statuses)
