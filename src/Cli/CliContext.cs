@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.RegularExpressions;
 using Trackdown.Cli.Output;
 using Trackdown.Core.Repository;
 using Trackdown.Core.Service;
@@ -77,9 +76,10 @@ internal sealed class CliContext(Terminal terminal, string workingDirectory)
     /// <summary>Checks an id from the command line against the configured pattern before it is used anywhere.</summary>
     public string RequireId(string id)
     {
-        if (!Regex.IsMatch(id, Workspace.Config.Formats.IdPattern, RegexOptions.CultureInvariant))
+        var ids = Workspace.Config.Ids;
+        if (!ids.IsId(id))
         {
-            throw new UsageException($"'{id}' is not a task id. Ids look like 'ISSUE-001' (pattern '{Workspace.Config.Formats.IdPattern}').");
+            throw new UsageException($"'{id}' is not a task id. Ids look like '{ids.Format(Trackdown.Core.Model.TaskType.Issue, 1)}' (formats.id_pattern '{ids.Template}').");
         }
 
         return id;

@@ -17,6 +17,7 @@ internal static class DiagnosticIds
     public const string ConfigSchemaViolation = "TRK0011";
     public const string ConfigUnknownKey = "TRK0012";
     public const string ConfigUnreadable = "TRK0013";
+    public const string ConfigPatternTimedOut = "TRK0014";
 
     // 1xxx frontmatter and schema
     public const string MissingFrontmatter = "TRK1001";
@@ -80,7 +81,7 @@ internal static class DiagnosticIds
     public static readonly string[] All =
     {
         SkippedOnNetFramework, SchemaNotFound, InvalidPropertyValue, ConfigSyntaxError, ConfigSchemaViolation,
-        ConfigUnknownKey, ConfigUnreadable,
+        ConfigUnknownKey, ConfigUnreadable, ConfigPatternTimedOut,
         MissingFrontmatter, SchemaViolation, YamlSyntaxError, DuplicateTaskId, UnterminatedFrontmatter, EmptyFile,
         NotUtf8Text, FileTooLarge, DuplicateKey, TabIndentation, FileUnreadable, ByteOrderMark, YamlNestingTooDeep,
         YamlAliasExpansionTooLarge, UnknownStatus,

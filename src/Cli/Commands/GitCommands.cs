@@ -47,7 +47,9 @@ internal static class GitCommands
 
             var commit = repo.Lookup<Commit>(result.GetValue(rev)!) ?? throw new UsageException($"'{result.GetValue(rev)}' is not a commit in this repository.");
             var workspace = context.Workspace;
-            var requests = CommitMessageParser.Parse(commit.Message, workspace.Config);
+            var warnings = new List<Trackdown.Core.Diagnostics.TrackdownDiagnostic>();
+            var requests = CommitMessageParser.Parse(commit.Message, workspace.Config, warnings);
+            Output.DiagnosticPrinter.Print(context.Terminal, workspace, warnings);
             var author = commit.Author.Email is { Length: > 0 } email && email.Contains('@') ? email.Substring(0, email.IndexOf('@')) : commit.Author.Name;
             var origin = new ChangeOrigin(Actor.Person(author), ChangeSources.Commit);
             var shortSha = commit.Sha.Substring(0, 7);

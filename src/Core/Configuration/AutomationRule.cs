@@ -32,8 +32,11 @@ public sealed record AutomationRule
 
     public AutomationTrigger Trigger { get; init; } = AutomationTrigger.Commit;
 
+    /// <summary>How rule patterns are compiled: <c>^</c> and <c>$</c> match at each line of a commit message.</summary>
+    public const System.Text.RegularExpressions.RegexOptions PatternOptions = System.Text.RegularExpressions.RegexOptions.Multiline;
+
     /// <summary>A .NET regex whose first group, if any, is the id; null for rules without one (e.g. token_usage).</summary>
-    public string? Pattern { get; init; }
+    public ConfigPattern? Pattern { get; init; }
 
     public AutomationAction Action { get; init; } = AutomationAction.UpdateStatus;
 

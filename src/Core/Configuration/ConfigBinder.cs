@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Trackdown.Core.Diagnostics;
 using Trackdown.Core.Yaml;
 
@@ -11,6 +12,8 @@ namespace Trackdown.Core.Config;
 internal sealed class ConfigBinder(string filePath)
 {
     public List<TrackdownDiagnostic> Diagnostics { get; } = new();
+
+    public string FilePath => filePath;
 
     /// <summary>The mapping under <paramref name="key"/>, after reporting keys not in <paramref name="known"/>.</summary>
     public YamlMapping? Section(YamlMapping? parent, string key, string path, params string[] known)
@@ -98,7 +101,7 @@ internal sealed class ConfigBinder(string filePath)
         return null;
     }
 
-    public long? Integer(YamlMapping? map, string key, string path, long min = 0)
+    public long? Integer(YamlMapping? map, string key, string path, long min = 0, long max = long.MaxValue)
     {
         var value = map?[key];
         if (value is null || value is YamlScalar { IsNull: true })
@@ -108,12 +111,12 @@ internal sealed class ConfigBinder(string filePath)
 
         if (value is YamlScalar { Style: YamlScalarStyle.Plain } scalar
             && long.TryParse(scalar.Value.Replace("_", string.Empty), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
-            && number >= min)
+            && number >= min && number <= max)
         {
             return number;
         }
 
-        Invalid(value, $"'{path}' has value '{Text(value)}'; expected a whole number of at least {min}.");
+        Invalid(value, $"'{path}' has value '{Text(value)}'; expected a whole number of at least {min}{(max == long.MaxValue ? string.Empty : " and at most " + max.ToString(CultureInfo.InvariantCulture))}.");
         return null;
     }
 
@@ -153,8 +156,8 @@ internal sealed class ConfigBinder(string filePath)
         return null;
     }
 
-    /// <summary>A regular expression that must compile; reported at the value when it does not.</summary>
-    public string? Regex(YamlMapping? map, string key, string path)
+    /// <summary>A regular expression that must compile, with the match timeout; reported at the value when it does not.</summary>
+    public ConfigPattern? Pattern(YamlMapping? map, string key, string path, RegexOptions options = RegexOptions.None)
     {
         var pattern = String(map, key, path);
         if (pattern is null)
@@ -164,8 +167,7 @@ internal sealed class ConfigBinder(string filePath)
 
         try
         {
-            _ = new System.Text.RegularExpressions.Regex(pattern);
-            return pattern;
+            return new ConfigPattern(pattern, options, path, filePath, map![key]!.Span);
         }
         catch (ArgumentException ex)
         {

@@ -1,10 +1,20 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Trackdown.Core.Diagnostics;
+using Trackdown.Core.Model;
 using Trackdown.Core.Yaml;
 
 namespace Trackdown.Core.Config;
 
-/// <summary>Binds each section of the config tree onto the defaults; one method per section keeps the keys readable.</summary>
+/// <summary>
+/// Binds each section of the config tree onto the defaults; one method per section keeps the keys readable. A bad value
+/// is reported where it is and only that key keeps its default: every good key around it is still used.
+/// </summary>
 internal static class ConfigSections
 {
+    private static readonly Regex Interval = new("^(?:[0-9]+[smhdw])+$", RegexOptions.CultureInvariant);
+
     public static TrackdownConfig Bind(ConfigBinder b, YamlMapping? root, string? defaultName)
     {
         var d = TrackdownConfig.Default;
@@ -13,102 +23,221 @@ internal static class ConfigSections
             b.CheckKeys(root, string.Empty, "version", "project", "formats", "sync", "ai", "git", "workflows", "automation");
         }
 
-        var workflows = new WorkflowSettings { Default = Workflow(b, b.Section(b.Section(root, "workflows", "workflows", "default"), "default", "workflows.default", "statuses", "transitions", "closed")) };
+        var workflows = new WorkflowSettings { Default = WorkflowSection.Bind(b, b.Section(b.Section(root, "workflows", "workflows", "default"), "default", "workflows.default", "statuses", "transitions", "closed")) };
         var project = Project(b, b.Section(root, "project", "project", "name", "id_prefix", "default_epic_budget", "timezone"), defaultName);
         return new TrackdownConfig
         {
+            Version = Version(b, root),
             Project = project,
-            Formats = Formats(b, b.Section(root, "formats", "formats", "id_pattern", "branch_pattern"), project.IdPrefix),
-            Sync = Sync(b, b.Section(root, "sync", "sync", "github", "jira", "linear")),
+            Formats = Formats(b, b.Section(root, "formats", "formats", "date", "id_pattern", "branch_pattern"), project),
+            Sync = SyncSection.Bind(b, b.Section(root, "sync", "sync", "github", "jira", "linear")),
             Ai = Ai(b, b.Section(root, "ai", "ai", "llms_txt", "token_tracking", "agents")),
             Git = Git(b, b.Section(root, "git", "git", "auto_stage", "hooks", "patterns")),
             Workflows = workflows,
-            Automation = Automation(b, b.Section(root, "automation", "automation", "rules"), workflows.Default.Statuses) ?? d.Automation,
+            Automation = AutomationSection.Bind(b, b.Section(root, "automation", "automation", "rules"), workflows.Default.Statuses) ?? d.Automation,
         };
+    }
+
+    /// <summary><c>version</c>: a newer format than this tool reads is an error that says so (the rest is still read).</summary>
+    private static int Version(ConfigBinder b, YamlMapping? root)
+    {
+        var version = b.Integer(root, "version", "version", min: 1);
+        if (version > TrackdownConfig.CurrentVersion)
+        {
+            var tool = typeof(TrackdownConfig).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "this";
+            b.Report(root!["version"]!.Span, $"This configuration is version {version}, but Trackdown {tool} reads configuration version {TrackdownConfig.CurrentVersion} only. Update the tool ('dotnet tool update dotnet-trackdown') to a release that reads version {version}, or write 'version: {TrackdownConfig.CurrentVersion}' with the keys this release documents. Keys this release knows are still read.");
+        }
+
+        return (int)Math.Min(version ?? TrackdownConfig.CurrentVersion, int.MaxValue);
     }
 
     private static ProjectSettings Project(ConfigBinder b, YamlMapping? m, string? defaultName)
     {
         var d = new ProjectSettings();
+        var timezone = b.String(m, "timezone", "project.timezone");
+        var zone = timezone is null ? null : TimeZones.Find(timezone);
+        if (timezone is not null && zone is null)
+        {
+            b.Invalid(m!["timezone"]!, $"'project.timezone' is '{timezone}', which is not a time zone of this machine. Use an IANA id such as 'Europe/Berlin' or 'UTC', or a Windows id such as 'W. Europe Standard Time'.");
+        }
+
+        var prefix = b.String(m, "id_prefix", "project.id_prefix");
+        if (prefix is not null && IdScheme.Problem(prefix, IdScheme.DefaultTemplate, out _) is { } problem)
+        {
+            b.Invalid(m!["id_prefix"]!, problem);
+            prefix = null;
+        }
+
         return new ProjectSettings
         {
             Name = b.String(m, "name", "project.name") ?? defaultName,
-            IdPrefix = b.String(m, "id_prefix", "project.id_prefix") ?? d.IdPrefix,
+            IdPrefix = prefix ?? d.IdPrefix,
             DefaultEpicBudget = b.Integer(m, "default_epic_budget", "project.default_epic_budget") ?? d.DefaultEpicBudget,
-            Timezone = b.String(m, "timezone", "project.timezone") ?? d.Timezone,
+            Timezone = zone is null ? d.Timezone : timezone!,
+            TimeZone = zone ?? d.TimeZone,
         };
     }
 
-    private static FormatSettings Formats(ConfigBinder b, YamlMapping? m, string idPrefix) => new()
+    private static FormatSettings Formats(ConfigBinder b, YamlMapping? m, ProjectSettings project)
     {
-        IdPrefix = idPrefix,
-        IdPatternOverride = b.Regex(m, "id_pattern", "formats.id_pattern"),
-        BranchPattern = b.String(m, "branch_pattern", "formats.branch_pattern") ?? new FormatSettings().BranchPattern,
-    };
-
-    private static SyncSettings Sync(ConfigBinder b, YamlMapping? m) => new()
-    {
-        Github = Provider(b, m, "github", "repo"),
-        Jira = Provider(b, m, "jira", "url"),
-        Linear = Provider(b, m, "linear", "project"),
-    };
-
-    private static SyncProvider Provider(ConfigBinder b, YamlMapping? sync, string name, string targetKey)
-    {
-        var path = "sync." + name;
-        var m = b.Section(sync, name, path, "enabled", targetKey, "project", "auth_method", "field_mapping");
-        var mapping = b.Section(m, "field_mapping", path + ".field_mapping", (m?["field_mapping"] as YamlMapping)?.Entries.Select(e => e.Key.Value).ToArray() ?? Array.Empty<string>());
-        return new SyncProvider
+        var d = new FormatSettings();
+        var template = b.String(m, "id_pattern", "formats.id_pattern");
+        IdScheme? ids = null;
+        if (template is not null)
         {
-            Enabled = b.Bool(m, "enabled", path + ".enabled") ?? false,
-            Target = b.String(m, targetKey, $"{path}.{targetKey}") ?? (targetKey != "project" ? b.String(m, "project", path + ".project") : null),
-            AuthMethod = b.String(m, "auth_method", path + ".auth_method") ?? "env",
-            FieldMapping = mapping?.Entries.ToDictionary(e => e.Key.Value, e => (e.Value as YamlScalar)?.Value ?? string.Empty, StringComparer.Ordinal) ?? new Dictionary<string, string>(),
+            if (IdScheme.Problem(project.IdPrefix, template, out var at) is { } problem)
+            {
+                var value = (YamlScalar)m!["id_pattern"]!;
+                b.Report(at < 0 ? value.Span : ConfigBinder.SubSpan(value, at, 1), problem + " The default '" + IdScheme.DefaultTemplate + "' is used instead.");
+                template = null;
+            }
+            else
+            {
+                ids = IdScheme.Create(project.IdPrefix, template);
+            }
+        }
+
+        return new FormatSettings
+        {
+            IdPrefix = project.IdPrefix,
+            IdPattern = template ?? d.IdPattern,
+            Ids = ids ?? (project.IdPrefix.Length == 0 ? IdScheme.Default : IdScheme.Create(project.IdPrefix, IdScheme.DefaultTemplate)),
+            Date = Date(b, m, project.TimeZone) ?? d.Date,
+            TimeZone = project.TimeZone,
+            BranchPattern = b.String(m, "branch_pattern", "formats.branch_pattern") ?? d.BranchPattern,
         };
+    }
+
+    /// <summary><c>formats.date</c>: valid tokens, and what it writes must read back as the same time (any ISO 8601 reader).</summary>
+    private static TimestampFormat? Date(ConfigBinder b, YamlMapping? m, TimeZoneInfo zone)
+    {
+        var pattern = b.String(m, "date", "formats.date");
+        if (pattern is null)
+        {
+            return null;
+        }
+
+        var value = (YamlScalar)m!["date"]!;
+        if (TimestampFormat.TryParse(pattern, out var problem, out var at) is not { } format)
+        {
+            b.Report(ConfigBinder.SubSpan(value, at, 1), $"'formats.date' is '{pattern}': {problem} The default '{TimestampFormat.DefaultPattern}' is used instead.");
+            return null;
+        }
+
+        var sample = new DateTimeOffset(2026, 11, 23, 14, 5, 9, 123, TimeSpan.Zero);
+        var written = format.Format(TimeZoneInfo.ConvertTime(sample, zone));
+        var precision = !format.HasTime ? TimeSpan.FromDays(1) : format.HasSeconds ? TimeSpan.FromSeconds(1) : TimeSpan.FromMinutes(1);
+        var expected = format.HasTime ? Truncate(sample, precision) : TimeZoneInfo.ConvertTime(sample, zone).Date;
+        var readsBack = DateTimeOffset.TryParse(written, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var read)
+            && (format.HasTime ? Truncate(read, precision) == expected : read.Date == expected.Date);
+        if (!readsBack)
+        {
+            b.Report(value.Span, $"'formats.date' '{pattern}' writes '{written}', which an ISO 8601 reader does not read back as the same time. Keep the order YYYY-MM-DD, HH:mm, and Z{(zone == TimeZoneInfo.Utc ? string.Empty : " (project.timezone is not UTC)")}. The default '{TimestampFormat.DefaultPattern}' is used instead.");
+            return null;
+        }
+
+        return format;
+    }
+
+    private static DateTimeOffset Truncate(DateTimeOffset time, TimeSpan precision)
+        => new(time.UtcTicks - (time.UtcTicks % precision.Ticks), TimeSpan.Zero);
+
+    /// <summary><c>15m</c>, <c>1h</c>, <c>1d</c>, <c>1h30m</c> (s, m, h, d, w), or 0.</summary>
+    internal static TimeSpan? Duration(ConfigBinder b, YamlMapping? m, string key, string path)
+    {
+        var text = b.String(m, key, path);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text == "0")
+        {
+            return TimeSpan.Zero;
+        }
+
+        if (!Interval.IsMatch(text))
+        {
+            b.Invalid(m![key]!, $"'{path}' is '{text}'; expected a duration such as 15m, 1h, 1d or 1h30m (s, m, h, d, w), or 0.");
+            return null;
+        }
+
+        var total = TimeSpan.Zero;
+        foreach (Match part in Regex.Matches(text, "([0-9]+)([smhdw])"))
+        {
+            var n = double.Parse(part.Groups[1].Value, CultureInfo.InvariantCulture);
+            total += part.Groups[2].Value switch
+            {
+                "s" => TimeSpan.FromSeconds(n),
+                "m" => TimeSpan.FromMinutes(n),
+                "h" => TimeSpan.FromHours(n),
+                "d" => TimeSpan.FromDays(n),
+                _ => TimeSpan.FromDays(7 * n),
+            };
+        }
+
+        return total;
     }
 
     private static AiSettings Ai(ConfigBinder b, YamlMapping? m)
     {
         var d = new AiSettings();
-        var llms = b.Section(m, "llms_txt", "ai.llms_txt", "auto_generate", "include_closed", "context_depth", "max_tokens");
-        var tracking = b.Section(m, "token_tracking", "ai.token_tracking", "enabled", "require_agent_id", "monthly_budget", "warn_threshold", "providers");
-        var providers = b.Entries(b.Section(tracking, "providers", "ai.token_tracking.providers", (tracking?["providers"] as YamlMapping)?.Entries.Select(e => e.Key.Value).ToArray() ?? Array.Empty<string>()), "ai.token_tracking.providers", "model", "cost_per_1k_input", "cost_per_1k_output")
-            .ToDictionary(
-                p => p.Name,
-                p => new ProviderCost(
-                    b.String(p.Value, "model", $"ai.token_tracking.providers.{p.Name}.model") ?? p.Name,
-                    b.Number(p.Value, "cost_per_1k_input", $"ai.token_tracking.providers.{p.Name}.cost_per_1k_input", 0, double.MaxValue) ?? 0,
-                    b.Number(p.Value, "cost_per_1k_output", $"ai.token_tracking.providers.{p.Name}.cost_per_1k_output", 0, double.MaxValue) ?? 0),
-                StringComparer.Ordinal);
-        var agents = b.Entries(b.Section(m, "agents", "ai.agents", (m?["agents"] as YamlMapping)?.Entries.Select(e => e.Key.Value).ToArray() ?? Array.Empty<string>()), "ai.agents", "max_tokens_per_task", "allowed_operations", "context_format")
-            .ToDictionary(a => a.Name, a => Agent(b, a.Value, "ai.agents." + a.Name), StringComparer.Ordinal);
+        var llms = b.Section(m, "llms_txt", "ai.llms_txt", "auto_generate", "include_closed", "context_depth", "max_tokens", "update_frequency");
+        var tracking = b.Section(m, "token_tracking", "ai.token_tracking", "enabled", "require_agent_id", "cost_alerts", "monthly_budget", "warn_threshold", "providers");
         var dl = d.LlmsTxt;
         var dt = d.TokenTracking;
+
+        // Listed providers replace the default of the same name; the others keep the design's prices.
+        var providers = new Dictionary<string, ProviderCost>(dt.Providers.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal);
+        foreach (var (name, value) in b.Entries(b.Section(tracking, "providers", "ai.token_tracking.providers", Keys(tracking, "providers")), "ai.token_tracking.providers", "model", "cost_per_1k_input", "cost_per_1k_output"))
+        {
+            var path = "ai.token_tracking.providers." + name;
+            providers.TryGetValue(name, out var known);
+            providers[name] = new ProviderCost(
+                b.String(value, "model", path + ".model") ?? known?.Model ?? name,
+                b.Number(value, "cost_per_1k_input", path + ".cost_per_1k_input", 0, double.MaxValue) ?? known?.CostPer1kInput ?? 0,
+                b.Number(value, "cost_per_1k_output", path + ".cost_per_1k_output", 0, double.MaxValue) ?? known?.CostPer1kOutput ?? 0);
+        }
+
+        // Listed agents replace the defaults: a list of agents is a policy, and an agent left out is not limited.
+        var agents = b.Entries(b.Section(m, "agents", "ai.agents", Keys(m, "agents")), "ai.agents", "max_tokens_per_task", "allowed_operations", "context_format")
+            .ToDictionary(a => a.Name, a => Agent(b, a.Value, "ai.agents." + a.Name), StringComparer.Ordinal);
+        var frequency = b.Choice(llms, "update_frequency", "ai.llms_txt.update_frequency", Frequencies.Keys.ToArray());
         return new AiSettings
         {
             LlmsTxt = new LlmsTxtSettings
             {
                 AutoGenerate = b.Bool(llms, "auto_generate", "ai.llms_txt.auto_generate") ?? dl.AutoGenerate,
                 IncludeClosed = b.Bool(llms, "include_closed", "ai.llms_txt.include_closed") ?? dl.IncludeClosed,
-                ContextDepth = (int)(b.Integer(llms, "context_depth", "ai.llms_txt.context_depth") ?? dl.ContextDepth),
-                MaxTokens = (int)(b.Integer(llms, "max_tokens", "ai.llms_txt.max_tokens", min: 100) ?? dl.MaxTokens),
+                ContextDepth = (int)(b.Integer(llms, "context_depth", "ai.llms_txt.context_depth", max: 100) ?? dl.ContextDepth),
+                MaxTokens = (int)(b.Integer(llms, "max_tokens", "ai.llms_txt.max_tokens", min: 100, max: int.MaxValue) ?? dl.MaxTokens),
+                UpdateFrequency = frequency is null ? dl.UpdateFrequency : Frequencies[frequency],
             },
             TokenTracking = new TokenTrackingSettings
             {
                 Enabled = b.Bool(tracking, "enabled", "ai.token_tracking.enabled") ?? dt.Enabled,
                 RequireAgentId = b.Bool(tracking, "require_agent_id", "ai.token_tracking.require_agent_id") ?? dt.RequireAgentId,
+                CostAlerts = b.Bool(tracking, "cost_alerts", "ai.token_tracking.cost_alerts") ?? dt.CostAlerts,
                 MonthlyBudget = b.Integer(tracking, "monthly_budget", "ai.token_tracking.monthly_budget") ?? dt.MonthlyBudget,
                 WarnThreshold = b.Number(tracking, "warn_threshold", "ai.token_tracking.warn_threshold", 0.01, 1) ?? dt.WarnThreshold,
-                Providers = tracking?["providers"] is null ? dt.Providers : providers,
+                Providers = providers,
             },
             Agents = m?["agents"] is null ? d.Agents : agents,
         };
     }
 
+    private static readonly Dictionary<string, LlmsTxtUpdateFrequency> Frequencies = new(StringComparer.Ordinal)
+    {
+        ["on_change"] = LlmsTxtUpdateFrequency.OnChange,
+        ["on_build"] = LlmsTxtUpdateFrequency.OnBuild,
+        ["on_commit"] = LlmsTxtUpdateFrequency.OnCommit,
+        ["manual"] = LlmsTxtUpdateFrequency.Manual,
+    };
+
     private static AgentSettings Agent(ConfigBinder b, YamlMapping m, string path)
     {
         var operations = b.ScalarList(m, "allowed_operations", path + ".allowed_operations");
-        var allowed = operations?.Where(o => b.OneOf(o, path + ".allowed_operations", AgentOperations.All)).Select(o => o.Value).ToList();
+        var allowed = operations?.Where(o => b.OneOf(o, path + ".allowed_operations", AgentOperations.All)).Select(o => o.Value).Distinct(StringComparer.Ordinal).ToList();
         return new AgentSettings
         {
             MaxTokensPerTask = b.Integer(m, "max_tokens_per_task", path + ".max_tokens_per_task") ?? 0,
@@ -120,7 +249,7 @@ internal static class ConfigSections
     private static GitSettings Git(ConfigBinder b, YamlMapping? m)
     {
         var d = new GitSettings();
-        var hooks = b.Section(m, "hooks", "git.hooks", "post_commit", "pre_push");
+        var hooks = b.Section(m, "hooks", "git.hooks", "post_commit", "pre_push", "auto_install", "commit_parsing", "branch_protection");
         var patterns = b.Section(m, "patterns", "git.patterns", "commit_task_ref", "status_keywords");
         var keywords = b.Section(patterns, "status_keywords", "git.patterns.status_keywords", "in_progress", "in_review", "done");
         var merged = new Dictionary<string, IReadOnlyList<string>>(d.StatusKeywords.ToDictionary(k => k.Key, k => k.Value), StringComparer.Ordinal);
@@ -137,291 +266,14 @@ internal static class ConfigSections
             AutoStage = b.Bool(m, "auto_stage", "git.auto_stage") ?? d.AutoStage,
             PostCommitHook = b.Bool(hooks, "post_commit", "git.hooks.post_commit") ?? d.PostCommitHook,
             PrePushHook = b.Bool(hooks, "pre_push", "git.hooks.pre_push") ?? d.PrePushHook,
-            CommitTaskRef = b.Regex(patterns, "commit_task_ref", "git.patterns.commit_task_ref") ?? d.CommitTaskRef,
+            AutoInstallHooks = b.Bool(hooks, "auto_install", "git.hooks.auto_install") ?? d.AutoInstallHooks,
+            CommitParsing = b.Bool(hooks, "commit_parsing", "git.hooks.commit_parsing") ?? d.CommitParsing,
+            BranchProtection = b.Bool(hooks, "branch_protection", "git.hooks.branch_protection") ?? d.BranchProtection,
+            CommitTaskRef = b.Pattern(patterns, "commit_task_ref", "git.patterns.commit_task_ref") ?? d.CommitTaskRef,
             StatusKeywords = merged,
         };
     }
 
-    private static Workflow Workflow(ConfigBinder b, YamlMapping? m)
-    {
-        var d = new Workflow();
-        var statuses = b.StringList(m, "statuses", "workflows.default.statuses");
-        if (statuses is { Count: 0 })
-        {
-            b.Invalid(m!["statuses"]!, "'workflows.default.statuses' is empty; list at least one status.");
-            statuses = null;
-        }
-
-        var known = statuses ?? d.Statuses;
-        var closed = b.StringList(m, "closed", "workflows.default.closed");
-        foreach (var status in closed ?? Array.Empty<string>())
-        {
-            if (!known.Contains(status))
-            {
-                b.Invalid(m!["closed"]!, $"'workflows.default.closed' names '{status}', which is not in 'workflows.default.statuses'.");
-                closed = null;
-                break;
-            }
-        }
-
-        return new Workflow
-        {
-            Statuses = known,
-            Transitions = Transitions(b, m?["transitions"], known) ?? (statuses is null ? d.Transitions : AllToAll(known)),
-            Closed = closed ?? d.Closed.Where(known.Contains).ToList(),
-        };
-    }
-
-    /// <summary>
-    /// The design's map form (<c>todo -&gt; in-progress: auto</c>, no value = no rule) or the list form
-    /// (<c>- {from: todo, to: [a, b], rule: requires_commit}</c>; <c>requires_commit: true</c> is still read).
-    /// </summary>
-    private static IReadOnlyList<Transition>? Transitions(ConfigBinder b, YamlValue? value, IReadOnlyList<string> statuses)
-    {
-        const string path = "workflows.default.transitions";
-        switch (value)
-        {
-            case null:
-            case YamlScalar { IsNull: true }:
-                return null;
-            case YamlMapping map:
-                return MapTransitions(b, map, statuses);
-            case YamlSequence sequence:
-                return ListTransitions(b, sequence, statuses);
-            default:
-                b.Invalid(value, $"'{path}' must be a map of 'from -> to: rule' entries or a list of {{from, to}} entries.");
-                return null;
-        }
-    }
-
-    private static List<Transition> MapTransitions(ConfigBinder b, YamlMapping map, IReadOnlyList<string> statuses)
-    {
-        var transitions = new List<Transition>();
-        foreach (var entry in map.Entries)
-        {
-            var key = entry.Key.Value;
-            var arrow = key.IndexOf("->", StringComparison.Ordinal);
-            if (arrow < 0)
-            {
-                b.Report(entry.Key.Span, $"The transition '{key}' must be written 'from -> to', e.g. 'todo -> in-progress: auto'.");
-                continue;
-            }
-
-            var from = key.Substring(0, arrow).Trim();
-            var to = key.Substring(arrow + 2).Trim();
-            var ok = KnownStatus(b, entry.Key, key, from, key.IndexOf(from, StringComparison.Ordinal), statuses)
-                & KnownStatus(b, entry.Key, key, to, key.IndexOf(to, arrow + 2, StringComparison.Ordinal), statuses);
-            if (Rule(b, entry.Value, $"{{{key}}}") is { } rule && ok)
-            {
-                transitions.Add(new Transition(from, to, rule));
-            }
-        }
-
-        return transitions;
-    }
-
-    private static List<Transition> ListTransitions(ConfigBinder b, YamlSequence sequence, IReadOnlyList<string> statuses)
-    {
-        var transitions = new List<Transition>();
-        foreach (var item in sequence.Items)
-        {
-            if (item is not YamlMapping entry)
-            {
-                b.Invalid(item, "A transition must be a mapping: {from: todo, to: [in-progress]}.");
-                continue;
-            }
-
-            b.CheckKeys(entry, "workflows.default.transitions[]", "from", "to", "rule", "requires_commit");
-            var from = b.String(entry, "from", "transitions.from");
-            var toValue = entry["to"];
-            var to = toValue is YamlScalar { IsNull: false } single ? new[] { single } : b.ScalarList(entry, "to", "transitions.to");
-            if (from is null || to is null)
-            {
-                b.Invalid(entry, "A transition needs 'from' (a status) and 'to' (a status or a list of statuses).");
-                continue;
-            }
-
-            var ok = KnownStatus(b, (YamlScalar)entry["from"]!, from, from, 0, statuses);
-            foreach (var target in to)
-            {
-                ok &= KnownStatus(b, target, target.Value, target.Value, 0, statuses);
-            }
-
-            var rule = entry["rule"] is { } ruleValue ? Rule(b, ruleValue, "transitions.rule")
-                : b.Bool(entry, "requires_commit", "transitions.requires_commit") == true ? TransitionRule.RequiresCommit : TransitionRule.None;
-            if (ok && rule is { } r)
-            {
-                transitions.AddRange(to.Select(t => new Transition(from, t.Value, r)));
-            }
-        }
-
-        return transitions;
-    }
-
-    /// <summary>Reports <paramref name="status"/> at its place inside <paramref name="scalar"/> when the workflow lacks it.</summary>
-    private static bool KnownStatus(ConfigBinder b, YamlScalar scalar, string text, string status, int index, IReadOnlyList<string> statuses)
-    {
-        if (statuses.Contains(status))
-        {
-            return true;
-        }
-
-        var span = ConfigBinder.SubSpan(scalar, index, status.Length);
-        b.Report(span, status.Length == 0
-            ? $"The transition '{text}' lacks a status on one side of '->'."
-            : $"The transition '{text}' names status '{status}', which is not in 'workflows.default.statuses' ({string.Join(", ", statuses)}).");
-        return false;
-    }
-
-    private static TransitionRule? Rule(ConfigBinder b, YamlValue value, string path)
-    {
-        if (value is YamlScalar { IsNull: true })
-        {
-            return TransitionRule.None;
-        }
-
-        var text = value is YamlScalar scalar ? scalar.Value : null;
-        TransitionRule? rule = text switch
-        {
-            "none" => TransitionRule.None,
-            "auto" => TransitionRule.Auto,
-            "requires_commit" => TransitionRule.RequiresCommit,
-            "requires_approval" => TransitionRule.RequiresApproval,
-            _ => null,
-        };
-        if (rule is null)
-        {
-            b.Report(value.Span, $"The rule of transition {path} is '{text ?? "(not text)"}'; expected auto, requires_commit, requires_approval, or nothing for a plain move.");
-        }
-
-        return rule;
-    }
-
-    /// <summary>Custom statuses without transitions: any move is allowed, rather than none.</summary>
-    private static IReadOnlyList<Transition> AllToAll(IReadOnlyList<string> statuses)
-        => statuses.SelectMany(s => statuses.Where(t => t != s).Select(t => new Transition(s, t, TransitionRule.None))).ToList();
-
-    private static AutomationRule? Rule(ConfigBinder b, YamlMapping m, IReadOnlyList<string> statuses)
-    {
-        const string path = "automation.rules[]";
-        b.CheckKeys(m, path, "name", "trigger", "pattern", "action", "status", "threshold", "channels", "assignee", "label");
-        var trigger = b.Choice(m, "trigger", path + ".trigger", Triggers.Keys.ToArray());
-        var pattern = b.Regex(m, "pattern", path + ".pattern");
-        var threshold = b.Number(m, "threshold", path + ".threshold", 0.01, 100);
-        var status = b.String(m, "status", path + ".status");
-        AutomationAction? action;
-        if (m["action"] is YamlMapping legacy)
-        {
-            // The first releases wrote 'action: {set_status: in-review}'.
-            b.CheckKeys(legacy, path + ".action", "set_status");
-            action = AutomationAction.UpdateStatus;
-            status = b.String(legacy, "set_status", path + ".action.set_status") ?? status;
-        }
-        else
-        {
-            action = b.Choice(m, "action", path + ".action", Actions.Keys.ToArray()) is { } name ? Actions[name] : null;
-        }
-
-        var rule = new AutomationRule
-        {
-            Name = b.String(m, "name", path + ".name") ?? pattern ?? trigger ?? string.Empty,
-            Trigger = trigger is null ? AutomationTrigger.Commit : Triggers[trigger],
-            Pattern = pattern,
-            Action = action ?? AutomationAction.UpdateStatus,
-            Status = status,
-            Threshold = threshold,
-            Channels = b.StringList(m, "channels", path + ".channels") ?? Array.Empty<string>(),
-            Assignee = b.String(m, "assignee", path + ".assignee"),
-            Label = b.String(m, "label", path + ".label"),
-        };
-
-        string? missing = rule.Action switch
-        {
-            AutomationAction.UpdateStatus when rule.Status is null => "status",
-            AutomationAction.Alert when rule.Channels.Count == 0 => "channels",
-            AutomationAction.Assign when rule.Assignee is null => "assignee",
-            AutomationAction.AddLabel when rule.Label is null => "label",
-            _ => null,
-        };
-        if (m["action"] is null)
-        {
-            b.Report(m.Span, "An automation rule needs 'action' (update_status, alert, assign or add_label); the rule is ignored.");
-            return null;
-        }
-
-        if (action is null || (m["trigger"] is not null && trigger is null) || (m["pattern"] is not null && pattern is null) || (m["threshold"] is not null && threshold is null))
-        {
-            return null; // already reported at the value
-        }
-
-        missing ??= rule.Trigger switch
-        {
-            AutomationTrigger.Commit when rule.Pattern is null => "pattern",
-            AutomationTrigger.TokenUsage when rule.Threshold is null => "threshold",
-            _ => null,
-        };
-        if (missing is not null)
-        {
-            b.Report(m["action"]!.Span, $"This rule ({(m["trigger"] is null ? "commit" : m["trigger"])} -> {ActionName(rule.Action)}) needs '{missing}'; the rule is ignored.");
-            return null;
-        }
-
-        if (rule.Status is not null && !statuses.Contains(rule.Status))
-        {
-            b.Report(m["status"]?.Span ?? m["action"]!.Span, $"'{path}.status' is '{rule.Status}', which is not in 'workflows.default.statuses' ({string.Join(", ", statuses)}); the rule is ignored.");
-            return null;
-        }
-
-        return rule;
-    }
-
-    private static readonly Dictionary<string, AutomationTrigger> Triggers = new(StringComparer.Ordinal)
-    {
-        ["commit"] = AutomationTrigger.Commit,
-        ["status_change"] = AutomationTrigger.StatusChange,
-        ["token_usage"] = AutomationTrigger.TokenUsage,
-        ["created"] = AutomationTrigger.Created,
-    };
-
-    private static readonly Dictionary<string, AutomationAction> Actions = new(StringComparer.Ordinal)
-    {
-        ["update_status"] = AutomationAction.UpdateStatus,
-        ["alert"] = AutomationAction.Alert,
-        ["assign"] = AutomationAction.Assign,
-        ["add_label"] = AutomationAction.AddLabel,
-    };
-
-    private static string ActionName(AutomationAction action) => Actions.First(a => a.Value == action).Key;
-
-    private static AutomationSettings? Automation(ConfigBinder b, YamlMapping? m, IReadOnlyList<string> statuses)
-    {
-        var value = m?["rules"];
-        if (value is null || value is YamlScalar { IsNull: true })
-        {
-            return null;
-        }
-
-        if (value is not YamlSequence sequence)
-        {
-            b.Invalid(value, "'automation.rules' must be a list of rules.");
-            return null;
-        }
-
-        var rules = new List<AutomationRule>();
-        foreach (var item in sequence.Items)
-        {
-            if (item is not YamlMapping rule)
-            {
-                b.Invalid(item, "An automation rule must be a mapping: {trigger: commit, pattern: '...', action: update_status, status: in-review}.");
-                continue;
-            }
-
-            if (Rule(b, rule, statuses) is { } bound)
-            {
-                rules.Add(bound);
-            }
-        }
-
-        return new AutomationSettings { Rules = rules };
-    }
+    private static string[] Keys(YamlMapping? parent, string key)
+        => (parent?[key] as YamlMapping)?.Entries.Select(e => e.Key.Value).ToArray() ?? Array.Empty<string>();
 }

@@ -1,3 +1,5 @@
+using Trackdown.Core.Model;
+
 namespace Trackdown.Core.Config;
 
 /// <summary>
@@ -6,7 +8,12 @@ namespace Trackdown.Core.Config;
 /// </summary>
 public sealed record TrackdownConfig
 {
+    /// <summary>The config format this tool reads (<c>version</c>).</summary>
+    public const int CurrentVersion = 1;
+
     public static readonly TrackdownConfig Default = new();
+
+    public int Version { get; init; } = CurrentVersion;
 
     public ProjectSettings Project { get; init; } = new();
 
@@ -21,6 +28,16 @@ public sealed record TrackdownConfig
     public WorkflowSettings Workflows { get; init; } = new();
 
     public AutomationSettings Automation { get; init; } = new();
+
+    /// <summary>How ids are made and recognised (<c>project.id_prefix</c>, <c>formats.id_pattern</c>).</summary>
+    public IdScheme Ids => Formats.Ids;
+
+    /// <summary>
+    /// The task ids a commit message names, by <c>git.patterns.commit_task_ref</c> (default: the id scheme's own).
+    /// Throws <see cref="System.Text.RegularExpressions.RegexMatchTimeoutException"/> when the pattern runs too long:
+    /// report <see cref="ConfigPattern.TimedOut"/> of <see cref="GitSettings.CommitTaskRef"/>.
+    /// </summary>
+    public IReadOnlyList<string> FindTaskRefs(string text) => Ids.FindIds(text, Git.CommitTaskRef?.Regex);
 }
 
 public sealed record ProjectSettings
@@ -28,45 +45,39 @@ public sealed record ProjectSettings
     /// <summary>Shown in llms.txt and TASKTRACK.md; null means the repository folder's name.</summary>
     public string? Name { get; init; }
 
-    /// <summary>Put before the type word in new ids: <c>ACME-</c> gives <c>ACME-ISSUE-001</c>.</summary>
+    /// <summary>Written where <c>formats.id_pattern</c> has <c>{prefix}</c>: <c>ACME-</c> gives <c>ACME-ISSUE-001</c> by default.</summary>
     public string IdPrefix { get; init; } = string.Empty;
 
     public long DefaultEpicBudget { get; init; } = 100_000;
 
+    /// <summary>The IANA or Windows id as written.</summary>
     public string Timezone { get; init; } = "UTC";
+
+    /// <summary>Decides "today", "this week" and "this month" in reports and budgets, and the offset of written timestamps.</summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
 }
 
 public sealed record FormatSettings
 {
-    /// <summary>A regular expression every id must match; null derives it from <c>project.id_prefix</c>.</summary>
-    public string? IdPatternOverride { get; init; }
+    /// <summary>The <c>formats.id_pattern</c> template; see <see cref="IdScheme"/>.</summary>
+    public string IdPattern { get; init; } = IdScheme.DefaultTemplate;
 
+    /// <summary>Copied from <c>project.id_prefix</c> by the loader.</summary>
     public string IdPrefix { get; init; } = string.Empty;
 
-    public string IdPattern => IdPatternOverride ?? "^" + System.Text.RegularExpressions.Regex.Escape(IdPrefix) + "(EPIC|ISSUE|TASK)-[0-9]{3,}$";
+    /// <summary>Built by the loader from <see cref="IdPrefix"/> and <see cref="IdPattern"/>.</summary>
+    public IdScheme Ids { get; init; } = IdScheme.Default;
+
+    /// <summary>The <c>formats.date</c> pattern of every timestamp the tool writes; reading accepts any ISO 8601.</summary>
+    public TimestampFormat Date { get; init; } = TimestampFormat.Default;
+
+    /// <summary>Copied from <c>project.timezone</c> by the loader.</summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
 
     public string BranchPattern { get; init; } = "{type}/{id}-{slug}";
-}
 
-public sealed record SyncProvider
-{
-    public bool Enabled { get; init; }
-
-    /// <summary>GitHub <c>owner/repo</c>, Jira or Linear URL, or project key, per provider.</summary>
-    public string? Target { get; init; }
-
-    public string AuthMethod { get; init; } = "env";
-
-    public IReadOnlyDictionary<string, string> FieldMapping { get; init; } = new Dictionary<string, string>();
-}
-
-public sealed record SyncSettings
-{
-    public SyncProvider Github { get; init; } = new();
-
-    public SyncProvider Jira { get; init; } = new();
-
-    public SyncProvider Linear { get; init; } = new();
+    /// <summary>Every timestamp the tool writes (created, updated, approvals, comments): in the project's zone, per <c>formats.date</c>.</summary>
+    public string FormatTimestamp(DateTimeOffset time) => Date.Format(TimeZoneInfo.ConvertTime(time, TimeZone));
 }
 
 public sealed record LlmsTxtSettings
@@ -78,6 +89,24 @@ public sealed record LlmsTxtSettings
     public int ContextDepth { get; init; } = 2;
 
     public int MaxTokens { get; init; } = 2000;
+
+    public LlmsTxtUpdateFrequency UpdateFrequency { get; init; } = LlmsTxtUpdateFrequency.OnChange;
+}
+
+/// <summary><c>ai.llms_txt.update_frequency</c>: when llms.txt and the other generated files are rewritten.</summary>
+public enum LlmsTxtUpdateFrequency
+{
+    /// <summary><c>on_change</c>: after every change made through the service, by any front end.</summary>
+    OnChange,
+
+    /// <summary><c>on_build</c>: by the MSBuild targets.</summary>
+    OnBuild,
+
+    /// <summary><c>on_commit</c>: by the post-commit hook.</summary>
+    OnCommit,
+
+    /// <summary><c>manual</c>: only by <c>dotnet trackdown generate</c>.</summary>
+    Manual,
 }
 
 public sealed record ProviderCost(string Model, double CostPer1kInput, double CostPer1kOutput);
@@ -88,6 +117,9 @@ public sealed record TokenTrackingSettings
 
     public bool RequireAgentId { get; init; }
 
+    /// <summary>Crossing a budget threshold raises an alert event.</summary>
+    public bool CostAlerts { get; init; } = true;
+
     /// <summary>0 means no monthly budget.</summary>
     public long MonthlyBudget { get; init; }
 
@@ -96,8 +128,8 @@ public sealed record TokenTrackingSettings
     public IReadOnlyDictionary<string, ProviderCost> Providers { get; init; } = new Dictionary<string, ProviderCost>(StringComparer.Ordinal)
     {
         ["claude"] = new("claude-3.5-sonnet", 0.003, 0.015),
-        ["gpt4"] = new("gpt-4", 0.03, 0.06),
-        ["copilot"] = new("copilot", 0, 0),
+        ["gpt4"] = new("gpt-4-turbo", 0.01, 0.03),
+        ["copilot"] = new("gpt-3.5-turbo", 0.0015, 0.002),
     };
 }
 
@@ -119,11 +151,23 @@ public sealed record GitSettings
 {
     public bool AutoStage { get; init; } = true;
 
+    /// <summary><c>git.hooks.post_commit</c>: install the post-commit hook.</summary>
     public bool PostCommitHook { get; init; } = true;
 
+    /// <summary><c>git.hooks.pre_push</c>: install the pre-push hook.</summary>
     public bool PrePushHook { get; init; } = true;
 
-    public string CommitTaskRef { get; init; } = @"\b((?:EPIC|ISSUE|TASK)-\d{3,})\b";
+    /// <summary><c>git.hooks.auto_install</c>: <c>init</c> and the first write command install missing hooks.</summary>
+    public bool AutoInstallHooks { get; init; } = true;
+
+    /// <summary><c>git.hooks.commit_parsing</c>: off, the post-commit hook moves nothing.</summary>
+    public bool CommitParsing { get; init; } = true;
+
+    /// <summary><c>git.hooks.branch_protection</c>: on, the pre-push hook refuses a direct push to the default branch.</summary>
+    public bool BranchProtection { get; init; }
+
+    /// <summary><c>git.patterns.commit_task_ref</c>; null means the id scheme's <see cref="IdScheme.InText"/>. Use <see cref="TrackdownConfig.FindTaskRefs"/>.</summary>
+    public ConfigPattern? CommitTaskRef { get; init; }
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> StatusKeywords { get; init; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
@@ -170,6 +214,6 @@ public sealed record AutomationSettings
 {
     public IReadOnlyList<AutomationRule> Rules { get; init; } = new[]
     {
-        new AutomationRule { Name = "conventional-fix-to-review", Trigger = AutomationTrigger.Commit, Pattern = @"^fix\(", Action = AutomationAction.UpdateStatus, Status = "in-review" },
+        new AutomationRule { Name = "conventional-fix-to-review", Trigger = AutomationTrigger.Commit, Pattern = new ConfigPattern(@"^fix\(", AutomationRule.PatternOptions, "automation.rules[0].pattern"), Action = AutomationAction.UpdateStatus, Status = "in-review" },
     };
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Trackdown.Core.Model;
 using Trackdown.Core.Repository;
 
@@ -14,16 +12,15 @@ public static class IdAllocator
 {
     public static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(2);
 
-    public static IdClaim Claim(string tasksDirectory, string idPrefix, TaskType type)
+    /// <summary>The next id of <paramref name="type"/> after the highest number any id of that type has, in any earlier pattern.</summary>
+    public static IdClaim Claim(string tasksDirectory, IdScheme ids, TaskType type)
     {
         var folder = Path.Combine(tasksDirectory, type.Folder());
         Directory.CreateDirectory(folder);
-        var word = idPrefix + type.IdWord() + "-";
-        var pattern = new Regex("^\\.?" + Regex.Escape(word) + "(\\d+)(?:[-.]|$)", RegexOptions.CultureInvariant);
         for (var attempt = 0; attempt < 1000; attempt++)
         {
-            var next = HighestNumber(tasksDirectory, folder, pattern) + 1;
-            var id = word + next.ToString("000", CultureInfo.InvariantCulture);
+            var next = HighestNumber(tasksDirectory, folder, ids, type) + 1;
+            var id = ids.Format(type, next);
             var claimPath = Path.Combine(folder, "." + id + ".claim");
             try
             {
@@ -37,7 +34,7 @@ public static class IdAllocator
             }
 
             // A process that claimed, wrote and released this id before our count would have left its file behind.
-            if (Directory.EnumerateFiles(folder, id + "*.md").Any(f => pattern.Match(Path.GetFileName(f)).Groups[1].Value == next.ToString("000", CultureInfo.InvariantCulture)))
+            if (Directory.EnumerateFiles(folder, "*.md").Any(f => NumberIn(Path.GetFileName(f), ids, type) == next))
             {
                 File.Delete(claimPath);
                 continue;
@@ -49,12 +46,12 @@ public static class IdAllocator
         throw new IOException($"Could not claim a new {type.Name()} id in '{folder}' after 1000 attempts.");
     }
 
-    private static int HighestNumber(string tasksDirectory, string folder, Regex pattern)
+    private static int HighestNumber(string tasksDirectory, string folder, IdScheme ids, TaskType type)
     {
         var highest = 0;
         foreach (var file in TaskFileEnumerator.Enumerate(tasksDirectory).Select(Path.GetFileName))
         {
-            highest = Math.Max(highest, NumberIn(file!, pattern));
+            highest = Math.Max(highest, NumberIn(file!, ids, type));
         }
 
         foreach (var claim in Directory.EnumerateFiles(folder, ".*.claim"))
@@ -65,17 +62,14 @@ public static class IdAllocator
                 continue;
             }
 
-            highest = Math.Max(highest, NumberIn(Path.GetFileName(claim), pattern));
+            highest = Math.Max(highest, NumberIn(Path.GetFileName(claim), ids, type));
         }
 
         return highest;
     }
 
-    private static int NumberIn(string fileName, Regex pattern)
-    {
-        var match = pattern.Match(fileName);
-        return match.Success && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
-    }
+    private static int NumberIn(string fileName, IdScheme ids, TaskType type)
+        => ids.TryParseFileName(fileName, out var found, out var number) && found == type ? number : 0;
 
     internal static void TryDelete(string path)
     {

@@ -39,7 +39,7 @@ public sealed partial class TrackerService
             }
 
             var (templateText, templatePath) = TemplateStore.Load(op.Workspace, request.Type);
-            var claim = IdAllocator.Claim(op.Workspace.TasksDirectory, op.Workspace.Config.Project.IdPrefix, request.Type);
+            var claim = IdAllocator.Claim(op.Workspace.TasksDirectory, op.Workspace.Config.Ids, request.Type);
             op.Hold(claim); // released once the file exists (or the operation failed)
             var path = Path.Combine(op.Workspace.FolderFor(request.Type), claim.Id + "-" + Slug.From(title) + ".md");
             var template = TaskFileParser.Parse(path, templateText);
@@ -309,10 +309,10 @@ public sealed partial class TrackerService
         var statuses = op.Workspace.Config.Workflows.Default.Statuses;
         var id = after.Item.Id;
         var newSet = (planned ?? op.Set).With(after);
-        var found = TaskSchemaValidator.Validate(after).Concat(GraphValidator.ValidateItem(newSet, after.Item, statuses)).Where(d => d.IsError).ToList();
+        var found = TaskSchemaValidator.Validate(after).Concat(GraphValidator.ValidateItem(newSet, after.Item, statuses, op.Workspace.Config.Ids)).Where(d => d.IsError).ToList();
         foreach (var referrer in newSet.Items.Where(i => i.Id != id && (i.Epic == id || i.Parent == id || i.DependsOn.Contains(id))))
         {
-            found.AddRange(GraphValidator.ValidateItem(newSet, referrer, statuses).Where(d => d.IsError));
+            found.AddRange(GraphValidator.ValidateItem(newSet, referrer, statuses, op.Workspace.Config.Ids).Where(d => d.IsError));
         }
 
         if (found.Count == 0)
@@ -323,14 +323,14 @@ public sealed partial class TrackerService
         var existing = new HashSet<string>(StringComparer.Ordinal);
         if (before?.Item is { } old)
         {
-            foreach (var d in TaskSchemaValidator.Validate(before).Concat(GraphValidator.ValidateItem(op.Set, old, statuses)))
+            foreach (var d in TaskSchemaValidator.Validate(before).Concat(GraphValidator.ValidateItem(op.Set, old, statuses, op.Workspace.Config.Ids)))
             {
                 existing.Add(d.Id + d.Message);
             }
 
             foreach (var referrer in op.Set.Items.Where(i => i.Id != id && (i.Epic == id || i.Parent == id || i.DependsOn.Contains(id))))
             {
-                foreach (var d in GraphValidator.ValidateItem(op.Set, referrer, statuses))
+                foreach (var d in GraphValidator.ValidateItem(op.Set, referrer, statuses, op.Workspace.Config.Ids))
                 {
                     existing.Add(d.Id + d.Message);
                 }

@@ -181,8 +181,8 @@ public sealed partial class TrackerService
 
         public string? MainPath { get; set; }
 
-        /// <summary>Every timestamp the tool writes, in one format.</summary>
-        public string Stamp => Now.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        /// <summary>Every timestamp the tool writes into task files: <c>formats.date</c> in <c>project.timezone</c>.</summary>
+        public string Stamp => Workspace.Config.Formats.FormatTimestamp(Now);
 
         public void Raise(string id, string action, IReadOnlyList<FieldChange> changes, string? note, params string[] paths)
             => Raise(id, action, changes, note, forced: false, paths);

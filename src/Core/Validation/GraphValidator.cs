@@ -10,7 +10,8 @@ namespace Trackdown.Core.Validation;
 /// </summary>
 public static class GraphValidator
 {
-    public static IReadOnlyList<TrackdownDiagnostic> Validate(TaskSet set, IReadOnlyCollection<string> statuses)
+    /// <summary>Ids are checked against <paramref name="ids"/>, the config's id scheme (null: the default one).</summary>
+    public static IReadOnlyList<TrackdownDiagnostic> Validate(TaskSet set, IReadOnlyCollection<string> statuses, IdScheme? ids = null)
     {
         var diagnostics = new List<TrackdownDiagnostic>();
         var first = new Dictionary<string, TaskItem>(StringComparer.Ordinal);
@@ -24,7 +25,7 @@ public static class GraphValidator
             }
 
             first.Add(id, item);
-            CheckItem(diagnostics, set, item, statuses);
+            CheckItem(diagnostics, set, item, statuses, ids ?? IdScheme.Default);
         }
 
         foreach (var cycle in DependencyCycles.Find(first))
@@ -42,7 +43,7 @@ public static class GraphValidator
     /// The same rules for one item against the rest of the set, and the cycles through it: what a change to that item
     /// is checked with before it is written, without validating every other file again.
     /// </summary>
-    public static IReadOnlyList<TrackdownDiagnostic> ValidateItem(TaskSet set, TaskItem item, IReadOnlyCollection<string> statuses)
+    public static IReadOnlyList<TrackdownDiagnostic> ValidateItem(TaskSet set, TaskItem item, IReadOnlyCollection<string> statuses, IdScheme? ids = null)
     {
         var diagnostics = new List<TrackdownDiagnostic>();
         var id = item.Id!;
@@ -52,7 +53,7 @@ public static class GraphValidator
             return diagnostics;
         }
 
-        CheckItem(diagnostics, set, item, statuses);
+        CheckItem(diagnostics, set, item, statuses, ids ?? IdScheme.Default);
         if (CycleThrough(set, item) is { } cycle)
         {
             var path = string.Join(" -> ", cycle.Concat(new[] { cycle[0] }));
@@ -109,9 +110,9 @@ public static class GraphValidator
         return null;
     }
 
-    private static void CheckItem(List<TrackdownDiagnostic> diagnostics, TaskSet set, TaskItem item, IReadOnlyCollection<string> statuses)
+    private static void CheckItem(List<TrackdownDiagnostic> diagnostics, TaskSet set, TaskItem item, IReadOnlyCollection<string> statuses, IdScheme ids)
     {
-        CheckIdentity(diagnostics, item, item.Id!);
+        CheckIdentity(diagnostics, item, item.Id!, ids);
         CheckReferences(diagnostics, set, item);
         if (item.Status is { } status && !statuses.Contains(status))
         {
@@ -124,7 +125,7 @@ public static class GraphValidator
         }
     }
 
-    private static void CheckIdentity(List<TrackdownDiagnostic> diagnostics, TaskItem item, string id)
+    private static void CheckIdentity(List<TrackdownDiagnostic> diagnostics, TaskItem item, string id, IdScheme ids)
     {
         var fileName = Path.GetFileNameWithoutExtension(item.FilePath);
         if (fileName != id && !fileName.StartsWith(id + "-", StringComparison.Ordinal))
@@ -137,9 +138,9 @@ public static class GraphValidator
             return; // the schema reports a missing or unknown type
         }
 
-        if (!IdMatchesType(id, type))
+        if (!(ids.TryParse(id, out var idType, out _) && idType == type))
         {
-            Report(diagnostics, DiagnosticIds.IdTypeMismatch, item, "id", $"Task id '{id}' does not fit type '{type.Name()}'. Use an id of the form '{type.IdWord()}-NNN' or change the type.");
+            Report(diagnostics, DiagnosticIds.IdTypeMismatch, item, "id", $"Task id '{id}' does not fit type '{type.Name()}'. Use an id of the form '{ids.Format(type, 1)}' or change the type.");
         }
 
         var folder = Path.GetFileName(Path.GetDirectoryName(item.FilePath));
@@ -195,13 +196,6 @@ public static class GraphValidator
         {
             diagnostics.Add(TrackdownDiagnostic.At(DiagnosticIds.WrongReferenceType, DiagnosticSeverity.Error, item.FilePath, span, $"'{key}' names '{target}', which is {Article(actual)} {actual.Name()}. '{key}' must name {Article(type)} {type.Name()}."));
         }
-    }
-
-    private static bool IdMatchesType(string id, TaskType type)
-    {
-        var word = type.IdWord() + "-";
-        var at = id.LastIndexOf(word, StringComparison.Ordinal);
-        return at >= 0 && (at == 0 || id[at - 1] == '-') && id.Length > at + word.Length && id.Skip(at + word.Length).All(char.IsDigit);
     }
 
     private static void Report(List<TrackdownDiagnostic> diagnostics, string id, TaskItem item, string key, string message)

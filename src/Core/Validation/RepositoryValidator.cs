@@ -28,7 +28,7 @@ public static class RepositoryValidator
             all.AddRange(diagnostics);
         }
 
-        all.AddRange(GraphValidator.Validate(set, config.Workflows.Default.Statuses));
+        all.AddRange(GraphValidator.Validate(set, config.Workflows.Default.Statuses, config.Ids));
         all.Sort(DiagnosticOrder.Instance);
         return all;
     }

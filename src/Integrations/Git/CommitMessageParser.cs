@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Trackdown.Core.Config;
+using Trackdown.Core.Diagnostics;
 using Trackdown.Core.Service;
 
 namespace Trackdown.Integrations.Git;
@@ -18,30 +19,44 @@ public static class CommitMessageParser
         ("in_progress", "in-progress"),
     };
 
-    public static IReadOnlyList<CommitRequest> Parse(string message, TrackdownConfig config)
+    /// <summary><paramref name="warnings"/> receives a located TRK0014 warning for each configured pattern that timed out; that pattern counts as not matching.</summary>
+    public static IReadOnlyList<CommitRequest> Parse(string message, TrackdownConfig config, ICollection<TrackdownDiagnostic>? warnings = null)
     {
         var text = message.Replace("\r\n", "\n");
-        var ids = Regex.Matches(text, config.Git.CommitTaskRef, RegexOptions.CultureInvariant)
-            .Cast<Match>()
-            .Select(m => m.Groups.Count > 1 && m.Groups[1].Success ? m.Groups[1].Value : m.Value)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        IReadOnlyList<string> ids;
+        try
+        {
+            ids = config.FindTaskRefs(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            warnings?.Add((config.Git.CommitTaskRef ?? throw new InvalidOperationException("The id scheme's own pattern timed out.")).TimedOut());
+            return Array.Empty<CommitRequest>();
+        }
+
         if (ids.Count == 0)
         {
             return Array.Empty<CommitRequest>();
         }
 
-        var (status, reason) = Decide(text, config);
+        var (status, reason) = Decide(text, config, warnings);
         return ids.Select(id => new CommitRequest(id, status, reason)).ToList();
     }
 
-    private static (string? Status, string Reason) Decide(string text, TrackdownConfig config)
+    private static (string? Status, string Reason) Decide(string text, TrackdownConfig config, ICollection<TrackdownDiagnostic>? warnings)
     {
         foreach (var rule in config.Automation.Rules.Where(r => r.Trigger == AutomationTrigger.Commit && r.Action == AutomationAction.UpdateStatus && r.Pattern is not null))
         {
-            if (Regex.IsMatch(text, rule.Pattern!, RegexOptions.CultureInvariant | RegexOptions.Multiline))
+            try
             {
-                return (rule.Status, $"automation rule '{rule.Name}'");
+                if (rule.Pattern!.Regex.IsMatch(text))
+                {
+                    return (rule.Status, $"automation rule '{rule.Name}'");
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                warnings?.Add(rule.Pattern!.TimedOut());
             }
         }
 

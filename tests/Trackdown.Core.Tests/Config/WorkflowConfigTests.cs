@@ -87,7 +87,7 @@ public sealed class WorkflowConfigTests
         Assert.IsEmpty(result.Diagnostics, string.Join("\n", result.Diagnostics.Select(d => d.Format())));
         var rules = result.Config.Automation.Rules;
         Assert.HasCount(3, rules);
-        Assert.AreEqual((AutomationTrigger.Commit, AutomationAction.UpdateStatus, "in-review", @"fix\((.+)\):"), (rules[0].Trigger, rules[0].Action, rules[0].Status, rules[0].Pattern));
+        Assert.AreEqual((AutomationTrigger.Commit, AutomationAction.UpdateStatus, "in-review", @"fix\((.+)\):"), (rules[0].Trigger, rules[0].Action, rules[0].Status, rules[0].Pattern?.Text));
         Assert.AreEqual((AutomationTrigger.TokenUsage, AutomationAction.Alert, 0.9), (rules[1].Trigger, rules[1].Action, rules[1].Threshold));
         CollectionAssert.AreEqual(new[] { "slack", "email" }, rules[1].Channels.ToArray());
         Assert.AreEqual((AutomationTrigger.Created, AutomationAction.AddLabel, "triage"), (rules[2].Trigger, rules[2].Action, rules[2].Label));

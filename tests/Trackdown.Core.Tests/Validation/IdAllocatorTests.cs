@@ -11,7 +11,7 @@ public sealed class IdAllocatorTests
     {
         using var repo = new TempRepo(trackdown: true);
 
-        using var claim = IdAllocator.Claim(repo.Tasks, "", TaskType.Issue);
+        using var claim = IdAllocator.Claim(repo.Tasks, IdScheme.Default, TaskType.Issue);
 
         Assert.AreEqual("ISSUE-001", claim.Id);
     }
@@ -21,9 +21,9 @@ public sealed class IdAllocatorTests
     {
         using var repo = new TempRepo(trackdown: true);
         repo.Task("ISSUE-007", "issue");
-        using var first = IdAllocator.Claim(repo.Tasks, "", TaskType.Issue);
+        using var first = IdAllocator.Claim(repo.Tasks, IdScheme.Default, TaskType.Issue);
 
-        using var second = IdAllocator.Claim(repo.Tasks, "", TaskType.Issue);
+        using var second = IdAllocator.Claim(repo.Tasks, IdScheme.Default, TaskType.Issue);
 
         Assert.AreEqual("ISSUE-008", first.Id);
         Assert.AreEqual("ISSUE-009", second.Id);
@@ -33,7 +33,7 @@ public sealed class IdAllocatorTests
     public void Claim_Dispose_ReleasesTheClaimFile()
     {
         using var repo = new TempRepo(trackdown: true);
-        var claim = IdAllocator.Claim(repo.Tasks, "ACME-", TaskType.Epic);
+        var claim = IdAllocator.Claim(repo.Tasks, IdScheme.Create("ACME-", IdScheme.DefaultTemplate), TaskType.Epic);
 
         claim.Dispose();
 
@@ -47,7 +47,7 @@ public sealed class IdAllocatorTests
         using var repo = new TempRepo(trackdown: true);
         var claims = new IdClaim[16];
 
-        Parallel.For(0, claims.Length, i => claims[i] = IdAllocator.Claim(repo.Tasks, "", TaskType.Task));
+        Parallel.For(0, claims.Length, i => claims[i] = IdAllocator.Claim(repo.Tasks, IdScheme.Default, TaskType.Task));
 
         Assert.AreEqual(claims.Length, claims.Select(c => c.Id).Distinct().Count());
         foreach (var claim in claims)

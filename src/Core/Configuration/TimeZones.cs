@@ -1,0 +1,27 @@
+namespace Trackdown.Core.Config;
+
+/// <summary>Finds <c>project.timezone</c> by IANA or Windows id on this machine.</summary>
+internal static class TimeZones
+{
+    public static TimeZoneInfo? Find(string id)
+    {
+        if (id is "UTC" or "Etc/UTC" or "Etc/Universal" or "Universal" or "Zulu")
+        {
+            return TimeZoneInfo.Utc;
+        }
+
+        if (id.Length == 0 || id.Any(char.IsControl) || id.Contains(".."))
+        {
+            return null; // never look a path up in the zone database
+        }
+
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException or System.Security.SecurityException)
+        {
+            return null;
+        }
+    }
+}
