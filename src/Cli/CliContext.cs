@@ -65,6 +65,11 @@ internal sealed class CliContext(Terminal terminal, string workingDirectory)
     private TrackerService CreateService()
     {
         var created = new TrackerService(Workspace);
+        if (Workspace.Config.Git.AutoInstallHooks)
+        {
+            created.Subscribe(new HookAutoInstaller(Workspace.Root, Commands.GitCommands.ToolCommand()));
+        }
+
         if (Workspace.Config.Git.AutoStage)
         {
             created.Subscribe(new GitStager(Workspace.Root));

@@ -61,16 +61,5 @@ internal static class GenerateCommand
     }
 
     /// <summary>Regenerates the files when the task files are valid; returns the full paths written (none when invalid).</summary>
-    internal static IReadOnlyList<string> Regenerate(CliContext context)
-    {
-        var workspace = context.Workspace;
-        var set = workspace.LoadTasks();
-        if (RepositoryValidator.Validate(workspace, set).Any(d => d.IsError))
-        {
-            return Array.Empty<string>();
-        }
-
-        var planned = GeneratedFileSet.Plan(workspace, set, new GeneratedFilePaths());
-        return GeneratedFileSet.WriteChanged(workspace.Root, planned).Select(f => f.FullPath(workspace.Root)).ToList();
-    }
+    internal static IReadOnlyList<string> Regenerate(CliContext context) => GeneratedFileSet.RegenerateIfValid(context.Workspace);
 }

@@ -11,7 +11,7 @@ namespace Trackdown.Cli.Commands;
 /// <summary>The git commands: parse-commit, hooks, log, branch. LibGit2Sharp is loaded by these only.</summary>
 internal static class GitCommands
 {
-    public static IEnumerable<Command> Create(CliContext context) => new[] { ParseCommit(context), Hooks(context), Log(context), Branch(context) };
+    public static IEnumerable<Command> Create(CliContext context) => new[] { ParseCommit(context), Hooks(context), Log(context), Branch(context), PrePush(context) };
 
     /// <summary>The repository, or a usage error with one clear message outside any (never a crash).</summary>
     internal static Repository Open(CliContext context)
@@ -31,6 +31,11 @@ internal static class GitCommands
             if (asHook && Environment.GetEnvironmentVariable(GitCli.HookGuardVariable) is { Length: > 0 })
             {
                 return ExitCodes.Success; // the follow-up commit this hook made: nothing new to read
+            }
+
+            if (asHook && !context.Workspace.Config.Git.CommitParsing)
+            {
+                return ExitCodes.Success; // git.hooks.commit_parsing: false — the hook moves nothing
             }
 
             using var repo = Open(context);
@@ -149,6 +154,58 @@ internal static class GitCommands
         return command;
     }
 
+    /// <summary>
+    /// What the pre-push hook runs (git's remote name and URL as arguments, the refs on stdin): refuses a direct push to
+    /// the default branch under <c>git.hooks.branch_protection</c>, then the token budget gate.
+    /// </summary>
+    private static Command PrePush(CliContext context)
+    {
+        var remote = new Argument<string?>("remote") { Arity = ArgumentArity.ZeroOrOne };
+        var url = new Argument<string?>("url") { Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("pre-push", "Run the pre-push checks (what the installed hook calls).") { remote, url };
+        command.Hidden = true;
+        command.SetAction(result =>
+        {
+            var workspace = context.Workspace;
+            if (workspace.Config.Git.BranchProtection && Console.IsInputRedirected) // git gives the pushed refs on stdin
+            {
+                using var repo = Open(context);
+                var protectedBranch = DefaultBranch(repo, result.GetValue(remote) ?? "origin");
+                string? line;
+                while ((line = Console.In.ReadLine()) is not null)
+                {
+                    var parts = line.Split(' ');
+                    if (parts.Length >= 3 && parts[2] == "refs/heads/" + protectedBranch)
+                    {
+                        context.Terminal.Error.WriteLine($"error: pushing to '{protectedBranch}' directly is refused (git.hooks.branch_protection in .ai-trackdown/config.yaml). Push a branch instead, e.g. 'git push {result.GetValue(remote) ?? "origin"} HEAD:refs/heads/my-change', and open a pull request.");
+                        return ExitCodes.ValidationFailed;
+                    }
+                }
+            }
+
+            var ledger = Core.Tokens.TokenLedger.Read(Core.Tokens.TokenLedger.PathFor(workspace.Root));
+            var over = TokensCommand.Budgets(workspace, context.ReadTasks(), ledger.Entries, workspace.Config.Ai.TokenTracking.WarnThreshold).Where(b => b.IsOverrun).ToList();
+            foreach (var budget in over)
+            {
+                context.Terminal.Error.WriteLine($"error TRK3002: {budget.Scope} budget '{budget.Name}' is over: {budget.Used:N0} of {budget.Limit:N0} tokens. See 'dotnet trackdown tokens check'.");
+            }
+
+            return over.Count > 0 ? ExitCodes.ValidationFailed : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The remote's HEAD branch when git knows it, else init.defaultBranch, else 'main'.</summary>
+    private static string DefaultBranch(Repository repo, string remote)
+    {
+        if (repo.Refs[$"refs/remotes/{remote}/HEAD"] is SymbolicReference head)
+        {
+            return head.TargetIdentifier.Substring($"refs/remotes/{remote}/".Length);
+        }
+
+        return repo.Config.Get<string>("init.defaultBranch")?.Value ?? "main";
+    }
+
     private static Command Log(CliContext context)
     {
         var id = SharedOptions.Id();
@@ -205,7 +262,7 @@ internal static class GitCommands
     }
 
     /// <summary>How hooks call this very tool: the apphost, or 'dotnet path/to/dotnet-trackdown.dll' when run that way.</summary>
-    private static string ToolCommand()
+    internal static string ToolCommand()
     {
         var process = Environment.ProcessPath;
         var entry = Assembly.GetEntryAssembly()?.Location;

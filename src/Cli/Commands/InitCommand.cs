@@ -33,6 +33,19 @@ internal static class InitCommand
         }
 
         var terminal = context.Terminal;
+        if (TrackdownWorkspace.Open(root).Config.Git.AutoInstallHooks && Integrations.Git.GitWorkspace.TryOpen(root) is { } repo)
+        {
+            using (repo)
+            {
+                var hooks = Integrations.Git.GitWorkspace.HooksDirectory(repo);
+                if (!repo.Info.IsBare && Integrations.Git.HookInstaller.NoneInstalled(hooks))
+                {
+                    Integrations.Git.HookInstaller.Install(hooks, GitCommands.ToolCommand());
+                    terminal.Output.WriteLine("installed the post-commit and pre-push hooks (git.hooks.auto_install)");
+                }
+            }
+        }
+
         if (written.Count == 0)
         {
             terminal.Output.WriteLine("Trackdown is already set up here; nothing was changed.");

@@ -6,7 +6,7 @@ namespace Trackdown.Cli.Commands;
 /// <summary><c>close</c>, <c>reopen</c>, <c>assign</c> and <c>claim</c>: status and ownership moves through the service.</summary>
 internal static class WorkflowCommands
 {
-    public static IEnumerable<Command> Create(CliContext context) => new[] { Close(context), Reopen(context), Assign(context), Claim(context) };
+    public static IEnumerable<Command> Create(CliContext context) => new[] { Close(context), Reopen(context), Assign(context), Claim(context), Approve(context) };
 
     private static Command Close(CliContext context)
     {
@@ -66,6 +66,20 @@ internal static class WorkflowCommands
         {
             var outcome = context.Service.ClaimAsync(context.RequireId(result.GetValue(id)!), context.Origin(result)).GetAwaiter().GetResult();
             ChangePrinter.Print(context, outcome, "Claimed", result.GetValue(json));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Approve(CliContext context)
+    {
+        var (id, json) = (SharedOptions.Id(), SharedOptions.Json());
+        var comment = new Option<string>("--comment") { Description = "Say why; kept as a comment on the item." };
+        var command = new Command("approve", "Approve an item (requires_approval); by someone other than its assignee.") { id, comment, json };
+        command.SetAction(result =>
+        {
+            var outcome = context.Service.ApproveAsync(context.RequireId(result.GetValue(id)!), result.GetValue(comment), context.Origin(result)).GetAwaiter().GetResult();
+            ChangePrinter.Print(context, outcome, "Approved", result.GetValue(json));
             return ExitCodes.Success;
         });
         return command;

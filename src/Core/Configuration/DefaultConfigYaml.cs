@@ -105,7 +105,7 @@ public static class DefaultConfigYaml
           hooks:
             post_commit: true       # install the post-commit hook
             pre_push: true          # install the pre-push hook (token budgets, sync)
-            auto_install: true      # 'init' and the first write command install missing hooks
+            auto_install: false     # true: 'init' and the first write command install missing hooks
             commit_parsing: true    # the post-commit hook moves tasks named in commit messages
             branch_protection: false # the pre-push hook refuses a direct push to the default branch
           patterns:

@@ -158,7 +158,7 @@ public sealed record GitSettings
     public bool PrePushHook { get; init; } = true;
 
     /// <summary><c>git.hooks.auto_install</c>: <c>init</c> and the first write command install missing hooks.</summary>
-    public bool AutoInstallHooks { get; init; } = true;
+    public bool AutoInstallHooks { get; init; } = false;
 
     /// <summary><c>git.hooks.commit_parsing</c>: off, the post-commit hook moves nothing.</summary>
     public bool CommitParsing { get; init; } = true;

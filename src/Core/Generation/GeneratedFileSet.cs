@@ -25,6 +25,21 @@ public static class GeneratedFileSet
         };
     }
 
+    /// <summary>
+    /// Regenerates llms.txt, llms-full.txt and TASKTRACK.md after a change when every task file is valid (otherwise
+    /// nothing is written: the build and <c>validate</c> report the errors); returns the full paths written.
+    /// </summary>
+    public static IReadOnlyList<string> RegenerateIfValid(TrackdownWorkspace workspace)
+    {
+        var set = workspace.LoadTasks();
+        if (Validation.RepositoryValidator.Validate(workspace, set).Any(d => d.IsError))
+        {
+            return Array.Empty<string>();
+        }
+
+        return WriteChanged(workspace.Root, Plan(workspace, set, new GeneratedFilePaths())).Select(f => f.FullPath(workspace.Root)).ToList();
+    }
+
     /// <summary>The files whose content on disk differs from the plan.</summary>
     public static IReadOnlyList<GeneratedFile> Stale(string root, IEnumerable<GeneratedFile> files)
         => files.Where(f => !f.IsCurrent(root)).ToList();

@@ -57,6 +57,8 @@ public static class ChangeActions
     public const string Claim = "claim";
     public const string Delete = "delete";
     public const string Tokens = "tokens";
+    public const string Approve = "approve";
+    public const string Alert = "alert";
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Trackdown.Core.Config;
 using Trackdown.Core.Creation;
 using Trackdown.Core.Diagnostics;
 using Trackdown.Core.Editing;
@@ -17,7 +18,7 @@ public sealed partial class TrackerService
     /// exclusively, never over an existing one.
     /// </summary>
     public Task<ChangeResult> CreateAsync(CreateRequest request, ChangeOrigin origin, CancellationToken cancellationToken = default)
-        => WriteAsync(origin, op =>
+        => WriteAsync(origin, AgentOperations.Create, op =>
         {
             var title = request.Title.Trim();
             if (title.Length == 0)
@@ -93,14 +94,14 @@ public sealed partial class TrackerService
 
     /// <summary>Changes fields surgically: only those fields and <c>updated</c> are rewritten; nothing to change writes nothing.</summary>
     public Task<ChangeResult> UpdateAsync(string id, ItemChanges changes, ChangeOrigin origin, CancellationToken cancellationToken = default)
-        => WriteAsync(origin, op => PlanUpdate(op, id, changes, changes.ViaCommit ? MoveKind.Commit : MoveKind.Requested, ChangeActions.Update), cancellationToken);
+        => WriteAsync(origin, AgentOperations.Update, op => PlanUpdate(op, id, changes, changes.ViaCommit ? MoveKind.Commit : MoveKind.Requested, ChangeActions.Update), cancellationToken);
 
     /// <summary>
     /// Replaces the whole file with <paramref name="newText"/> (what <c>edit</c> saves). Refused, leaving the file as it
     /// was, when the text does not parse or adds a schema or graph error; a broken file may be replaced by a good one.
     /// </summary>
     public Task<ChangeResult> ReplaceTextAsync(string id, string newText, ChangeOrigin origin, CancellationToken cancellationToken = default)
-        => WriteAsync(origin, op =>
+        => WriteAsync(origin, AgentOperations.Update, op =>
         {
             var item = Require(op, id);
             var before = item.Document;
@@ -128,7 +129,7 @@ public sealed partial class TrackerService
     /// removed from the other items in the same change.
     /// </summary>
     public Task<ChangeResult> DeleteAsync(string id, bool force, ChangeOrigin origin, CancellationToken cancellationToken = default)
-        => WriteAsync(origin, op =>
+        => WriteAsync(origin, AgentOperations.Delete, op =>
         {
             var item = Require(op, id);
             var doc = Editable(item);
@@ -186,7 +187,7 @@ public sealed partial class TrackerService
         var forced = false;
         if (changes.Status is { } status && status != item.Status)
         {
-            var plan = StatusMover.Plan(op.Workspace.Config.Workflows.Default, item.Id!, item.Status, status, kind, changes.Force);
+            var plan = StatusMover.Plan(op.Workspace.Config.Workflows.Default, item.Id!, item.Status, status, kind, changes.Force, IsApproved(doc, item.Assignee));
             editor.Set("status", plan.Target);
             changed = true;
             if (plan.Through is { } through)

@@ -1,3 +1,4 @@
+using Trackdown.Core.Config;
 using Trackdown.Core.Model;
 using Trackdown.Core.Tokens;
 
@@ -11,7 +12,7 @@ public sealed partial class TrackerService
     /// <c>token_usage.by_agent.AGENT</c>, in one change set, so the ledger and the frontmatter always agree.
     /// </summary>
     public Task<ChangeResult> AddTokensAsync(string id, TokenUse use, ChangeOrigin origin, CancellationToken cancellationToken = default)
-        => WriteAsync(origin, op =>
+        => WriteAsync(origin, AgentOperations.Tokens, op =>
         {
             var config = op.Workspace.Config;
             if (use.Input < 0 || use.Output < 0)
@@ -42,11 +43,12 @@ public sealed partial class TrackerService
             op.Set = op.Set.With(next);
             var note = $"+{entry.Total} tokens by {use.Agent ?? "no agent"}, cost {cost.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)}";
             op.Raise(id, ChangeActions.Tokens, FieldDiff.Between(doc, next), note, item.FilePath);
+            TokenAlerts(op, item, item.TokenUsageTotal ?? 0, entries.Sum(e => e.Total));
         }, cancellationToken);
 
     /// <summary>Recomputes every item's <c>token_usage</c> from the ledger; files that do not parse are skipped with a warning.</summary>
     public Task<ChangeResult> RebuildTokenUsageAsync(ChangeOrigin origin, CancellationToken cancellationToken = default)
-        => WriteAsync(origin, op =>
+        => WriteAsync(origin, AgentOperations.Tokens, op =>
         {
             var ledger = TokenLedger.Read(TokenLedger.PathFor(root));
             var byTask = ledger.Entries.ToLookup(e => e.Task, StringComparer.Ordinal);

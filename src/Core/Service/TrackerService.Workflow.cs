@@ -1,3 +1,4 @@
+using Trackdown.Core.Config;
 using Trackdown.Core.Model;
 
 namespace Trackdown.Core.Service;
@@ -7,7 +8,7 @@ public sealed partial class TrackerService
 {
     /// <summary>To the workflow's closed status, through its transitions.</summary>
     public Task<ChangeResult> CloseAsync(string id, string? reason, bool force, ChangeOrigin origin, CancellationToken cancellationToken = default)
-        => WriteAsync(origin, op =>
+        => WriteAsync(origin, AgentOperations.Update, op =>
         {
             var workflow = op.Workspace.Config.Workflows.Default;
             var item = Require(op, id);
@@ -24,7 +25,7 @@ public sealed partial class TrackerService
 
     /// <summary>Back to work: the workflow's first open status that the transitions allow from the closed one.</summary>
     public Task<ChangeResult> ReopenAsync(string id, string? reason, bool force, ChangeOrigin origin, CancellationToken cancellationToken = default)
-        => WriteAsync(origin, op =>
+        => WriteAsync(origin, AgentOperations.Update, op =>
         {
             var workflow = op.Workspace.Config.Workflows.Default;
             var item = Require(op, id);
@@ -51,7 +52,7 @@ public sealed partial class TrackerService
     /// someone else is the assignee or holds a claim on it in another worktree. Claiming again what you hold changes nothing.
     /// </summary>
     public Task<ChangeResult> ClaimAsync(string id, ChangeOrigin origin, CancellationToken cancellationToken = default)
-        => WriteAsync(origin, op =>
+        => WriteAsync(origin, AgentOperations.Claim, op =>
         {
             var item = Require(op, id);
             var me = op.Origin.Actor;
@@ -87,7 +88,7 @@ public sealed partial class TrackerService
 
     /// <summary>Adds a comment as a file of its own; the item's file is not touched.</summary>
     public Task<ChangeResult> CommentAsync(string id, string body, ChangeOrigin origin, CancellationToken cancellationToken = default)
-        => WriteAsync(origin, op =>
+        => WriteAsync(origin, AgentOperations.Comment, op =>
         {
             var item = Require(op, id);
             op.MainId = id;
@@ -128,7 +129,7 @@ public sealed partial class TrackerService
             try
             {
                 var note = $"commit {commit}: {request.Reason}";
-                var result = await WriteAsync(origin, op => PlanUpdate(op, request.Id, new ItemChanges { Status = request.Status, Reason = note }, MoveKind.Commit, ChangeActions.Update), cancellationToken, dryRun).ConfigureAwait(false);
+                var result = await WriteAsync(origin, AgentOperations.Update, op => PlanUpdate(op, request.Id, new ItemChanges { Status = request.Status, Reason = note }, MoveKind.Commit, ChangeActions.Update), cancellationToken, dryRun).ConfigureAwait(false);
                 outcomes.Add(new CommitOutcome(request.Id, item.Status, request.Status, dryRun ? CommitResult.WouldMove : CommitResult.Moved, request.Reason, result));
             }
             catch (TrackdownRefusal refusal)

@@ -67,14 +67,16 @@ public sealed partial class TrackerService
     public ClaimHolder? ClaimOf(string id) => new ClaimRegistry(SharedState).Find(id);
 
     /// <summary>Runs one operation under the lock: plan against fresh files, then write it all or nothing.</summary>
-    private async Task<ChangeResult> WriteAsync(ChangeOrigin origin, Action<Operation> plan, CancellationToken cancellationToken, bool dryRun = false)
+    private async Task<ChangeResult> WriteAsync(ChangeOrigin origin, string operation, Action<Operation> plan, CancellationToken cancellationToken, bool dryRun = false)
     {
+        Authorize(origin, operation);
         using var gate = await RepositoryLock.AcquireAsync(Path.Combine(SharedState, "write.lock"), RepositoryLock.DefaultTimeout, cancellationToken).ConfigureAwait(false);
         var ws = Workspace;
         var op = new Operation(ws, ws.LoadTasksCached(), Clock(), origin, new ClaimRegistry(SharedState));
         try
         {
             plan(op);
+            Automate(op);
             if (op.Events.Count == 0 || dryRun)
             {
                 return op.Result();
@@ -87,6 +89,7 @@ public sealed partial class TrackerService
 
             cancellationToken.ThrowIfCancellationRequested(); // the last point at which nothing has been written
             op.Files.Apply();
+            Regenerate(op);
         }
         finally
         {

@@ -4,7 +4,7 @@ namespace Trackdown.Integrations.Git;
 public sealed record HookState(string Name, string Path, bool Installed, bool ChainsExisting);
 
 /// <summary>
-/// Installs post-commit (parse the commit, regenerate llms.txt) and pre-push (check token budgets) hooks that call the
+/// Installs post-commit (parse the commit, regenerate llms.txt) and pre-push (branch protection, token budgets) hooks that call the
 /// tool. An existing hook is never overwritten: it is moved aside to <c>NAME.trackdown-chained</c> and our script runs it
 /// first; uninstall puts it back exactly as it was.
 /// </summary>
@@ -56,6 +56,9 @@ public static class HookInstaller
         return Status(hooksDirectory);
     }
 
+    /// <summary>True when none of our hooks is installed: what <c>git.hooks.auto_install</c> acts on.</summary>
+    public static bool NoneInstalled(string hooksDirectory) => Status(hooksDirectory).All(h => !h.Installed);
+
     public static IReadOnlyList<HookState> Status(string hooksDirectory)
         => Hooks.Select(hook =>
         {
@@ -71,7 +74,7 @@ public static class HookInstaller
         // TRACKDOWN_HOOK set, so that commit does not start the hook again and the tree is left clean.
         var work = hook == "post-commit"
             ? $"[ -n \"${GitCli.HookGuardVariable}\" ] && exit 0\n{tool} parse-commit HEAD --hook || true\n"
-            : $"{tool} tokens check || exit 1\n";
+            : $"{tool} pre-push \"$@\" || exit 1\n";
         return $"""
             #!/bin/sh
             {Marker}: installed by 'dotnet trackdown hooks install'; 'dotnet trackdown hooks uninstall' restores the previous hook.
