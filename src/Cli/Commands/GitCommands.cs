@@ -1,3 +1,4 @@
+using Trackdown.Cli.Output;
 using System.CommandLine;
 using System.Reflection;
 using LibGit2Sharp;
@@ -254,8 +255,21 @@ internal static class GitCommands
                 ? repo.Lookup<Commit>(rev) ?? throw new UsageException($"'{rev}' is not a commit in this repository.")
                 : repo.Head.Tip ?? throw new UsageException("The repository has no commits yet; commit once before creating a branch.");
             var branch = repo.CreateBranch(name, start);
-            LibGit2Sharp.Commands.Checkout(repo, branch);
+            try
+            {
+                LibGit2Sharp.Commands.Checkout(repo, branch);
+            }
+            catch (LibGit2SharpException)
+            {
+                repo.Branches.Remove(branch); // a checkout that failed leaves no half-made branch behind
+                throw;
+            }
             context.Terminal.Output.WriteLine($"Switched to a new branch '{name}' at {start.Sha.Substring(0, 7)}.");
+            var started = context.Service.StartAsync(item.Id!, context.Origin(result)).GetAwaiter().GetResult();
+            if (started.Changed)
+            {
+                ChangePrinter.Print(context, started, "Started", json: false);
+            }
             return ExitCodes.Success;
         });
         return command;

@@ -102,6 +102,11 @@ internal static class TokensCommand
                 return ExitCodes.Success;
             }
 
+            foreach (var warning in outcome.Warnings)
+            {
+                context.Terminal.Error.WriteLine($"warning: {warning}");
+            }
+
             var total = context.Service.Get(taskId).TokenUsageTotal ?? 0;
             context.Terminal.Output.WriteLine($"{taskId}: +{(inTokens + outTokens).ToString("N0", CultureInfo.InvariantCulture)} tokens ({agentName ?? "no agent"}), {outcome.Event?.Note?.Split(',').Last().Trim()}; total {total.ToString("N0", CultureInfo.InvariantCulture)}.");
             return ExitCodes.Success;

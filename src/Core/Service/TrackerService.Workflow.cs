@@ -86,6 +86,23 @@ public sealed partial class TrackerService
             }
         }, cancellationToken);
 
+    /// <summary>
+    /// Work started on the item (a branch was made for it): moves it to the working status when it is not there or
+    /// further yet, through the workflow as started work may (the design's <c>auto</c> steps).
+    /// </summary>
+    public Task<ChangeResult> StartAsync(string id, ChangeOrigin origin, CancellationToken cancellationToken = default)
+        => WriteAsync(origin, AgentOperations.Update, op =>
+        {
+            var item = Require(op, id);
+            op.MainId = id;
+            op.MainPath = item.FilePath;
+            var workflow = op.Workspace.Config.Workflows.Default;
+            if (!workflow.IsClosed(item.Status) && WorkingStatus(workflow, item.Status) is { } working && working != item.Status)
+            {
+                PlanUpdate(op, id, new ItemChanges { Status = working, Reason = "work started" }, MoveKind.WorkStarted, ChangeActions.Update);
+            }
+        }, cancellationToken);
+
     /// <summary>Adds a comment as a file of its own; the item's file is not touched.</summary>
     public Task<ChangeResult> CommentAsync(string id, string body, ChangeOrigin origin, CancellationToken cancellationToken = default)
         => WriteAsync(origin, AgentOperations.Comment, op =>
