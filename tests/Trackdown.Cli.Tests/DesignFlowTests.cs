@@ -62,4 +62,27 @@ public sealed class DesignFlowTests
         StringAssert.Contains(alert.Stderr, "no notification channel delivers to slack, email yet");
         StringAssert.Contains(repo.Read(".ai-trackdown/logs/activity.jsonl"), "\"action\":\"alert\"");
     }
+
+    [TestMethod]
+    public void BranchProtection_RefusesADirectPushToTheDefaultBranch_AndCommitParsingOffMovesNothing()
+    {
+        using var remote = new TempRepo();
+        remote.Git("init", "-q", "--bare", "-b", "main");
+        using var repo = new TempRepo(git: true);
+        repo.Git("checkout", "-q", "-b", "main");
+        repo.Expect(0, "init");
+        repo.Write(".ai-trackdown/config.yaml", "git:\n  hooks:\n    branch_protection: true\n    commit_parsing: false\n");
+        repo.Expect(0, "create", "issue", "Login flow");
+        repo.Expect(0, "hooks", "install");
+        repo.Git("add", "-A");
+        repo.Git("commit", "-q", "-m", "start ISSUE-001");
+        Assert.AreEqual("todo", JsonDocument.Parse(repo.Expect(0, "show", "ISSUE-001", "--json").Stdout).RootElement.GetProperty("status").GetString(), "commit_parsing: false");
+        repo.Git("remote", "add", "origin", remote.Root);
+
+        var direct = ProcessRunner.Run(repo.Root, "git", "push", "-q", "origin", "HEAD:refs/heads/main");
+        Assert.AreNotEqual(0, direct.ExitCode, direct.ToString());
+        StringAssert.Contains(direct.Stderr, "pushing to 'main' directly is refused (git.hooks.branch_protection");
+        var branch = ProcessRunner.Run(repo.Root, "git", "push", "-q", "origin", "HEAD:refs/heads/my-change");
+        Assert.AreEqual(0, branch.ExitCode, branch.ToString());
+    }
 }
