@@ -12,7 +12,7 @@ internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
 /// <summary>Runs the real <c>dotnet-trackdown</c> as a separate process, the way users and agents do.</summary>
 internal static class CliRunner
 {
-    private static readonly string ToolPath = Path.Combine(AppContext.BaseDirectory, "dotnet-trackdown.dll");
+    public static readonly string ToolPath = Path.Combine(AppContext.BaseDirectory, "dotnet-trackdown.dll");
 
     public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, null, args);
 
