@@ -1,3 +1,4 @@
 using Trackdown.Cli;
 
+FileSizeSignal.Ignore();
 return CliApp.Run(args, Terminal.FromEnvironment());

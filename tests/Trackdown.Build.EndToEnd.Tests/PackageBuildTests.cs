@@ -169,6 +169,47 @@ public sealed class PackageBuildTests : EndToEndTest
     }
 
     [TestMethod]
+    public void Build_CheckOnlyAfterAGeneratedFileWasEdited_FailsOnEveryBuild()
+    {
+        var box = NewSandbox("Console");
+        Assert.AreEqual(0, box.Build("Console").ExitCode);
+        Assert.AreEqual(0, box.Build("Console", "-p:TrackdownCheckOnly=true").ExitCode, "an untouched repository passes check mode");
+        Thread.Sleep(1100);
+
+        // Edited after the last build: newer than the stamp.
+        File.AppendAllText(box.Path("llms.txt"), "- [hand-written](nowhere.md)\n");
+        var first = box.Build("Console", "-p:TrackdownCheckOnly=true");
+        var second = box.Build("Console", "-p:TrackdownCheckOnly=true");
+
+        foreach (var result in new[] { first, second })
+        {
+            Assert.AreEqual(1, result.ExitCode, result.ToString());
+            Assert.AreEqual("llms.txt", Sandbox.Diagnostics(result).Single(d => d.Code == "TRK2001").File.Replace('\\', '/').Split('/').Last(), result.ToString());
+        }
+
+        // Regenerate, then tamper with two files and set their times back before the stamp: no input is newer.
+        Assert.AreEqual(0, box.Build("Console").ExitCode);
+        var restored = File.ReadAllText(box.Path("llms.txt"));
+        StringAssert.DoesNotMatch(restored, new System.Text.RegularExpressions.Regex("hand-written"), "a normal build regenerates a hand-edited file");
+        foreach (var file in new[] { "TASKTRACK.md", "docs/llms-full.txt" })
+        {
+            var path = box.Path(file);
+            var time = File.GetLastWriteTimeUtc(path);
+            File.WriteAllText(path, File.ReadAllText(path).Replace("User authentication", "User authorisation"));
+            File.SetLastWriteTimeUtc(path, time);
+        }
+
+        var tampered = box.Build("Console", "-p:TrackdownCheckOnly=true", "-v:d");
+
+        Assert.AreEqual(1, tampered.ExitCode, tampered.ToString());
+        StringAssert.Contains(tampered.Output, "Skipping target \"TrackdownValidate\" because all output files are up-to-date");
+        // Detailed verbosity indents diagnostics, so look for the messages rather than parsing lines.
+        StringAssert.Contains(tampered.Output, "error TRK2001: 'TASKTRACK.md' is out of date");
+        StringAssert.Contains(tampered.Output, "error TRK2001: 'docs/llms-full.txt' is out of date");
+        Assert.IsFalse(tampered.Output.Contains("error TRK2001: 'llms.txt'", StringComparison.Ordinal), "llms.txt was not touched");
+    }
+
+    [TestMethod]
     public void Build_MultiTargeted_DoesRepositoryWorkOnce()
     {
         var box = NewSandbox("MultiTarget");

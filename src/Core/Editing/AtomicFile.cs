@@ -36,6 +36,10 @@ public static class AtomicFile
 
             Rename(temp, full);
         }
+        catch (Exception ex) when (ex is IOException or ArgumentOutOfRangeException)
+        {
+            throw WriteFailed(full, ex);
+        }
         finally
         {
             // Only still there when something failed before or during the rename.
@@ -71,6 +75,11 @@ public static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
         }
+        catch (Exception ex) when (ex is IOException or ArgumentOutOfRangeException)
+        {
+            File.Delete(path);
+            throw WriteFailed(Path.GetFullPath(path), ex);
+        }
         catch
         {
             File.Delete(path);
@@ -78,6 +87,17 @@ public static class AtomicFile
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// One clear sentence for a failed write. .NET reports EFBIG (a write past <c>ulimit -f</c> or the file system's
+    /// largest file) as an ArgumentOutOfRangeException and ENOSPC as an IOException naming the temp file; both become an
+    /// IOException that names the file the user asked for.
+    /// </summary>
+    private static IOException WriteFailed(string path, Exception ex)
+    {
+        var reason = ex is ArgumentOutOfRangeException ? "the file would pass the file-size limit (ulimit -f) or the largest file the file system allows" : ex.Message.TrimEnd('.');
+        return new IOException($"Could not write '{path}': {reason}. The file was left as it was; free space or raise the limit and run the command again.", ex);
     }
 
     /// <summary>The mode to give the replacement; throws when the file is read-only.</summary>
