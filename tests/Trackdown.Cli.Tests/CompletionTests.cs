@@ -62,6 +62,7 @@ public sealed class CompletionTests
             tab "dotnet trackdown update IS"
             tab "dotnet trackdown list --status in"
             tab "dotnet-trackdown show TA"
+            tab "dotnet trackdown list --parent "
             """);
 
         var result = ProcessRunner.Run(repo.Root, "bash", ["--norc", "--noprofile", "test.sh"], new Dictionary<string, string?> { ["PATH"] = repo.Path("bin") + ":" + Environment.GetEnvironmentVariable("PATH") });
@@ -72,5 +73,6 @@ public sealed class CompletionTests
         Assert.AreEqual("ISSUE-001 ISSUE-002", lines[1], result.ToString());
         Assert.AreEqual("in-progress in-review", lines[2], result.ToString());
         Assert.AreEqual("TASK-001", lines[3], result.ToString());
+        Assert.AreEqual("ISSUE-001 ISSUE-002", lines[4], result.ToString());
     }
 }

@@ -13,6 +13,10 @@ internal static class CompletionValues
     public static IEnumerable<string> Ids(CompletionContext context)
         => Safely(workspace => workspace.LoadTasksCached().Items.Select(i => i.Id!).OrderBy(i => i, IdComparer.Instance), context);
 
+    /// <summary>Only ids of one type, e.g. epics for <c>--epic</c>.</summary>
+    public static Func<CompletionContext, IEnumerable<string>> IdsOf(TaskType type)
+        => context => Safely(workspace => workspace.LoadTasksCached().Items.Where(i => i.Type == type).Select(i => i.Id!).OrderBy(i => i, IdComparer.Instance), context);
+
     public static IEnumerable<string> Statuses(CompletionContext context)
         => Safely(workspace => workspace.Config.Workflows.Default.Statuses, context);
 

@@ -19,6 +19,8 @@ internal static class ListCommand
         var priority = SharedOptions.Priority();
         var epic = new Option<string>("--epic") { Description = "Only items of this epic (its issues and their tasks)." };
         var parent = new Option<string>("--parent") { Description = "Only tasks of this issue." };
+        epic.CompletionSources.Add(CompletionValues.IdsOf(TaskType.Epic));
+        parent.CompletionSources.Add(CompletionValues.IdsOf(TaskType.Issue));
         var sort = new Option<string>("--sort") { Description = "Order by id, updated (newest first), priority (critical first) or status (workflow order); ties by id.", DefaultValueFactory = _ => TaskSort.ById }.AcceptOnlyFromAmong(TaskSort.Keys.ToArray());
         var reverse = new Option<bool>("--reverse") { Description = "Reverse the --sort order." };
         var limit = new Option<int?>("--limit") { Description = "Show at most this many tasks (after sorting)." };
