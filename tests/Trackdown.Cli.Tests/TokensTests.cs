@@ -110,7 +110,9 @@ public sealed class TokensTests
     public void Report_GroupsTotalsAndComparesWithThePreviousPeriod()
     {
         using var repo = Seeded();
-        var old = DateTimeOffset.UtcNow.AddDays(-10).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'");
+        // Last week (Monday to Sunday, UTC: the project's time zone); this week's entries are added now.
+        var today = DateTimeOffset.UtcNow.UtcDateTime.Date;
+        var old = today.AddDays(-(((int)today.DayOfWeek + 6) % 7) - 3).ToString("yyyy-MM-dd'T'12:00:00'Z'");
         Directory.CreateDirectory(repo.Path(".ai-trackdown/logs"));
         File.WriteAllText(repo.Path(".ai-trackdown/logs/tokens.jsonl"), $"{{\"time\":\"{old}\",\"task\":\"ISSUE-001\",\"agent\":\"claude\",\"input\":500,\"output\":0,\"cost\":0.0015}}\n");
         repo.Expect(0, "tokens", "add", "ISSUE-001", "--agent", "claude", "--input", "1000", "--output", "0");

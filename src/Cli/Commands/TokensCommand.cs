@@ -35,7 +35,7 @@ internal static class TokensCommand
             var workspace = context.Workspace;
             var ledger = TokenLedger.Read(TokenLedger.PathFor(workspace.Root));
             DiagnosticPrinter.Print(context.Terminal, workspace, ledger.Diagnostics);
-            var report = TokenReport.Build(ledger.Entries, result.GetValue(period)!, result.GetValue(by)!, DateTimeOffset.UtcNow);
+            var report = TokenReport.Build(ledger.Entries, result.GetValue(period)!, result.GetValue(by)!, DateTimeOffset.UtcNow, workspace.Config.Project.TimeZone);
             var budgets = Budgets(workspace, context.ReadTasks(), ledger.Entries, workspace.Config.Ai.TokenTracking.WarnThreshold);
             if (result.GetValue(json))
             {

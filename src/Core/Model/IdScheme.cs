@@ -47,7 +47,7 @@ public sealed class IdScheme
         }
 
         var either = "(?:" + current + "|" + Legacy + ")";
-        Anchored = new Regex("^" + either + "$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, ConfigPattern.MatchTimeout);
+        Anchored = new Regex("^" + either + @"\z", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, ConfigPattern.MatchTimeout);
         InText = new Regex(@"\b" + either + @"\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, ConfigPattern.MatchTimeout);
         FileName = new Regex(@"^\.?" + either + "(?=[-.]|$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, ConfigPattern.MatchTimeout);
     }

@@ -51,7 +51,7 @@ public static class TokenAccounting
         return editor.ToText();
     }
 
-    /// <summary>Per task per agent (ai.agents.NAME.max_tokens_per_task) and per calendar month (monthly_budget).</summary>
+    /// <summary>Per task per agent (ai.agents.NAME.max_tokens_per_task) and per calendar month in project.timezone (monthly_budget).</summary>
     public static IReadOnlyList<BudgetStatus> LedgerBudgets(TrackdownConfig config, IReadOnlyList<TokenEntry> entries, DateTimeOffset now, double warnThreshold)
     {
         var statuses = new List<BudgetStatus>();
@@ -66,9 +66,10 @@ public static class TokenAccounting
         var monthly = config.Ai.TokenTracking.MonthlyBudget;
         if (monthly > 0)
         {
-            var month = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
-            var used = entries.Where(e => e.Time >= month && e.Time < month.AddMonths(1)).Sum(e => e.Total);
-            statuses.Add(new BudgetStatus("month", now.ToString("yyyy-MM", CultureInfo.InvariantCulture), used, monthly, warnThreshold));
+            var zone = config.Project.TimeZone;
+            var month = CalendarPeriods.StartOf("month", now, zone);
+            var used = entries.Where(e => e.Time >= month && e.Time <= now).Sum(e => e.Total);
+            statuses.Add(new BudgetStatus("month", TimeZoneInfo.ConvertTime(now, zone).ToString("yyyy-MM", CultureInfo.InvariantCulture), used, monthly, warnThreshold));
         }
 
         return statuses;

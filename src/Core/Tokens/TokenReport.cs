@@ -12,17 +12,17 @@ public sealed record TokenReport(string Period, DateTimeOffset From, DateTimeOff
     /// <summary>This period's total over the previous one's; null when the previous period used nothing.</summary>
     public double? Trend => Previous.Total == 0 ? null : (double)Totals.Total / Previous.Total;
 
-    public static TokenReport Build(IReadOnlyList<TokenEntry> entries, string period, string by, DateTimeOffset now)
+    /// <summary>
+    /// <paramref name="period"/> day, week or month is today, this week (from Monday) or this month so far in
+    /// <paramref name="zone"/> (<c>project.timezone</c>; null: UTC), against the whole period before it; all is everything.
+    /// </summary>
+    public static TokenReport Build(IReadOnlyList<TokenEntry> entries, string period, string by, DateTimeOffset now, TimeZoneInfo? zone = null)
     {
-        var (from, previousFrom) = period switch
-        {
-            "day" => (now.AddDays(-1), now.AddDays(-2)),
-            "week" => (now.AddDays(-7), now.AddDays(-14)),
-            "month" => (now.AddMonths(-1), now.AddMonths(-2)),
-            _ => (DateTimeOffset.MinValue, DateTimeOffset.MinValue),
-        };
-        var current = entries.Where(e => e.Time > from && e.Time <= now).ToList();
-        var previous = period == "all" ? new List<TokenEntry>() : entries.Where(e => e.Time > previousFrom && e.Time <= from).ToList();
+        zone ??= TimeZoneInfo.Utc;
+        var from = period == "all" ? DateTimeOffset.MinValue : CalendarPeriods.StartOf(period, now, zone);
+        var previousFrom = period == "all" ? DateTimeOffset.MinValue : CalendarPeriods.StartOfPrevious(period, from, zone);
+        var current = entries.Where(e => e.Time >= from && e.Time <= now).ToList();
+        var previous = period == "all" ? new List<TokenEntry>() : entries.Where(e => e.Time >= previousFrom && e.Time < from).ToList();
         Func<TokenEntry, string> key = by switch
         {
             "epic" => e => e.Epic ?? "(no epic)",
