@@ -11,7 +11,7 @@ namespace Trackdown.Tests;
 /// </summary>
 internal static class CliRunner
 {
-    private static string ToolPath => System.IO.Path.Combine(AppContext.BaseDirectory, "dotnet-trackdown.dll");
+    public static string ToolPath => System.IO.Path.Combine(AppContext.BaseDirectory, "dotnet-trackdown.dll");
 
     public static ProcessResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, null, args);
 

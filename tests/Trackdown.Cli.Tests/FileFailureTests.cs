@@ -9,9 +9,9 @@ public sealed class FileFailureTests
 {
     private const string Task = "tasks/issues/ISSUE-001-work.md";
 
-    private static GitRepo Seeded()
+    private static TempRepo Seeded()
     {
-        var repo = new GitRepo();
+        var repo = new TempRepo(git: true);
         repo.Expect(0, "init");
         repo.Expect(0, "create", "issue", "Work");
         return repo;
@@ -185,23 +185,6 @@ public sealed class FileFailureTests
         }
     }
 
-    private static CliResult Bash(string workingDirectory, string script)
-    {
-        var start = new ProcessStartInfo("bash") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(script);
-        start.Environment["NO_COLOR"] = "1";
-        start.Environment["CI"] = "true";
-        start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("bash did not finish in 2 minutes.");
-        }
-
-        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static ProcessResult Bash(string workingDirectory, string script)
+        => ProcessRunner.Run(workingDirectory, "bash", new[] { "-c", script }, new Dictionary<string, string?> { ["NO_COLOR"] = "1", ["CI"] = "true", ["DOTNET_EnableWriteXorExecute"] = "0" }, TimeSpan.FromMinutes(2));
 }
