@@ -9,26 +9,20 @@ internal static class WorkflowCommands
     public static IEnumerable<Command> Create(CliContext context) => new[] { Close(context), Reopen(context), Assign(context), Claim(context), Approve(context) };
 
     private static Command Close(CliContext context)
-    {
-        var (id, reason, force, json) = (SharedOptions.Id(), Reason(), SharedOptions.Force(), SharedOptions.Json());
-        var command = new Command("close", "Move an item to the workflow's closed status, through its transitions.") { id, reason, force, json };
-        command.SetAction(result =>
-        {
-            var outcome = context.Service.CloseAsync(context.RequireId(result.GetValue(id)!), result.GetValue(reason), result.GetValue(force), context.Origin(result)).GetAwaiter().GetResult();
-            ChangePrinter.Print(context, outcome, "Closed", result.GetValue(json));
-            return ExitCodes.Success;
-        });
-        return command;
-    }
+        => Move(context, "close", "Move an item to the workflow's closed status, through its transitions.", "Closed", (i, r, f, o, c) => context.Service.CloseAsync(i, r, f, o, c));
 
     private static Command Reopen(CliContext context)
+        => Move(context, "reopen", "Move a closed item back to the first open status the workflow allows.", "Reopened", (i, r, f, o, c) => context.Service.ReopenAsync(i, r, f, o, c));
+
+    /// <summary>close and reopen: the same options, a different move.</summary>
+    private static Command Move(CliContext context, string name, string description, string verb, Func<string, string?, bool, Core.Service.ChangeOrigin, CancellationToken, Task<Core.Service.ChangeResult>> move)
     {
         var (id, reason, force, json) = (SharedOptions.Id(), Reason(), SharedOptions.Force(), SharedOptions.Json());
-        var command = new Command("reopen", "Move a closed item back to the first open status the workflow allows.") { id, reason, force, json };
+        var command = new Command(name, description) { id, reason, force, json };
         command.SetAction(result =>
         {
-            var outcome = context.Service.ReopenAsync(context.RequireId(result.GetValue(id)!), result.GetValue(reason), result.GetValue(force), context.Origin(result)).GetAwaiter().GetResult();
-            ChangePrinter.Print(context, outcome, "Reopened", result.GetValue(json));
+            var outcome = move(context.RequireId(result.GetValue(id)!), result.GetValue(reason), result.GetValue(force), context.Origin(result), CancellationToken.None).GetAwaiter().GetResult();
+            ChangePrinter.Print(context, outcome, verb, result.GetValue(json));
             return ExitCodes.Success;
         });
         return command;
