@@ -36,7 +36,7 @@ public static class AtomicFile
 
             Rename(temp, full);
         }
-        catch (Exception ex) when (ex is IOException or ArgumentOutOfRangeException)
+        catch (Exception ex) when (IsWriteFailure(ex))
         {
             throw WriteFailed(full, ex);
         }
@@ -75,7 +75,7 @@ public static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
         }
-        catch (Exception ex) when (ex is IOException or ArgumentOutOfRangeException)
+        catch (Exception ex) when (IsWriteFailure(ex))
         {
             File.Delete(path);
             throw WriteFailed(Path.GetFullPath(path), ex);
@@ -88,6 +88,10 @@ public static class AtomicFile
 
         return true;
     }
+
+    /// <summary>A failure of the write itself; a missing folder or file stays the exception callers already handle.</summary>
+    private static bool IsWriteFailure(Exception ex)
+        => ex is ArgumentOutOfRangeException || (ex is IOException && ex is not DirectoryNotFoundException and not FileNotFoundException);
 
     /// <summary>
     /// One clear sentence for a failed write. .NET reports EFBIG (a write past <c>ulimit -f</c> or the file system's
