@@ -90,7 +90,7 @@ public static class AtomicFile
     }
 
     /// <summary>A failure of the write itself; a missing folder or file stays the exception callers already handle.</summary>
-    private static bool IsWriteFailure(Exception ex)
+    internal static bool IsWriteFailure(Exception ex)
         => ex is ArgumentOutOfRangeException || (ex is IOException && ex is not DirectoryNotFoundException and not FileNotFoundException);
 
     /// <summary>
@@ -98,7 +98,7 @@ public static class AtomicFile
     /// largest file) as an ArgumentOutOfRangeException and ENOSPC as an IOException naming the temp file; both become an
     /// IOException that names the file the user asked for.
     /// </summary>
-    private static IOException WriteFailed(string path, Exception ex)
+    internal static IOException WriteFailed(string path, Exception ex)
     {
         var reason = ex is ArgumentOutOfRangeException ? "the file would pass the file-size limit (ulimit -f) or the largest file the file system allows" : ex.Message.TrimEnd('.');
         return new IOException($"Could not write '{path}': {reason}. The file was left as it was; free space or raise the limit and run the command again.", ex);
