@@ -103,7 +103,9 @@ public sealed partial class ValidateTests
     {
         using var repo = new TempRepo(git: true);
         repo.Expect(0, "init");
+        repo.Write(".ai-trackdown/config.yaml", "ai:\n  llms_txt:\n    update_frequency: manual\n");
         repo.Expect(0, "create", "epic", "Generated epic");
+        Assert.IsFalse(repo.Exists("llms.txt"), "update_frequency: manual regenerates nothing on a change");
 
         StringAssert.Contains(repo.Expect(0, "generate").Stdout, "updated   llms.txt");
         var second = repo.Expect(0, "generate");
@@ -114,6 +116,19 @@ public sealed partial class ValidateTests
         StringAssert.Contains(second.Stdout, "unchanged llms.txt");
         StringAssert.Contains(repo.Read("llms.txt"), "Generated epic");
         StringAssert.Contains(stale.Stderr, "llms.txt(1,1): error TRK2001:");
+    }
+
+    [TestMethod]
+    public void OnChange_EveryChangeRegeneratesAndStagesTheGeneratedFiles()
+    {
+        using var repo = new TempRepo(git: true);
+        repo.Expect(0, "init");
+        repo.Expect(0, "create", "epic", "Generated epic");
+        StringAssert.Contains(repo.Read("llms.txt"), "Generated epic", "update_frequency: on_change is the default");
+        repo.Expect(0, "update", "EPIC-001", "--title", "Renamed epic");
+        StringAssert.Contains(repo.Read("TASKTRACK.md"), "Renamed epic");
+        repo.Expect(0, "generate", "--check");
+        StringAssert.Contains(repo.Git("diff", "--cached", "--name-only"), "llms.txt", "git.auto_stage stages them with the change");
     }
 
     [TestMethod]

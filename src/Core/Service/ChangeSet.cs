@@ -94,10 +94,10 @@ internal sealed class ChangeSet
                     stream.Write(bytes, 0, bytes.Length);
                     stream.Flush(flushToDisk: true);
                 }
-                catch
+                catch (Exception ex) when (AtomicFile.IsWriteFailure(ex))
                 {
                     stream.SetLength(length); // a partial line would be a corrupt entry
-                    throw;
+                    throw AtomicFile.WriteFailed(step.Path, ex);
                 }
 
                 return () =>
