@@ -80,6 +80,18 @@ public sealed class ConfigValueTests
     }
 
     [TestMethod]
+    [DataRow("W. Europe Standard Time")]
+    [DataRow("Europe/Berlin")]
+    public void Timezone_WindowsAndIanaIds_AreTheSameZone(string id)
+    {
+        var result = ConfigLoader.Parse("config.yaml", $"project:\n  timezone: \"{id}\"\n");
+
+        Assert.IsEmpty(result.Diagnostics, string.Join("\n", result.Diagnostics.Select(d => d.Format())));
+        Assert.AreEqual(TimeSpan.FromHours(1), result.Config.Project.TimeZone.GetUtcOffset(new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero)));
+        Assert.AreEqual(id, result.Config.Project.Timezone);
+    }
+
+    [TestMethod]
     public void SyncInterval_ParsesDurations()
     {
         var result = ConfigLoader.Parse("config.yaml", "sync:\n  github:\n    sync_interval: 1h30m\n  jira:\n    sync_interval: 1d\n  linear:\n    sync_interval: 15m\n");
