@@ -35,6 +35,7 @@ public sealed class PackageContentTests
                 "tasks/net8.0/NJsonSchema.dll",
                 "tasks/net8.0/Namotion.Reflection.dll",
                 "tasks/net8.0/Newtonsoft.Json.dll",
+                "tasks/net8.0/TimeZoneConverter.dll",
                 "tasks/net8.0/Trackdown.Build.Tasks.deps.json",
                 "tasks/net8.0/Trackdown.Build.Tasks.dll",
                 "tasks/net8.0/Trackdown.Core.dll",

@@ -104,8 +104,32 @@ internal static class ConfigSections
             Ids = ids ?? (project.IdPrefix.Length == 0 ? IdScheme.Default : IdScheme.Create(project.IdPrefix, IdScheme.DefaultTemplate)),
             Date = Date(b, m, project.TimeZone) ?? d.Date,
             TimeZone = project.TimeZone,
-            BranchPattern = b.String(m, "branch_pattern", "formats.branch_pattern") ?? d.BranchPattern,
+            BranchPattern = BranchPattern(b, m) ?? d.BranchPattern,
         };
+    }
+
+    /// <summary><c>formats.branch_pattern</c>: {type}, {id}, {slug} and what git allows in a branch name, never a path out.</summary>
+    private static string? BranchPattern(ConfigBinder b, YamlMapping? m)
+    {
+        var pattern = b.String(m, "branch_pattern", "formats.branch_pattern");
+        if (pattern is null)
+        {
+            return null;
+        }
+
+        var literal = Regex.Replace(pattern, @"\{(type|id|slug)\}", "x");
+        var problem = !pattern.Contains("{id}") ? "it needs '{id}'"
+            : literal.Any(char.IsControl) ? "it contains a control character"
+            : literal.Contains("..") || literal.StartsWith("/", StringComparison.Ordinal) || literal.EndsWith("/", StringComparison.Ordinal) || literal.Contains("//") ? "it could make a path ('..', or '/' at either end)"
+            : literal.IndexOfAny(new[] { ' ', '~', '^', ':', '?', '*', '[', '\\', '{', '}' }) is var at and >= 0 ? $"git does not allow '{literal[at]}' in a branch name (or it is not one of {{type}}, {{id}}, {{slug}})"
+            : null;
+        if (problem is null)
+        {
+            return pattern;
+        }
+
+        b.Invalid(m!["branch_pattern"]!, $"'formats.branch_pattern' is '{pattern}': {problem}. Use {{type}}, {{id}} and {{slug}}, e.g. '{{type}}/{{id}}-{{slug}}'.");
+        return null;
     }
 
     /// <summary><c>formats.date</c>: valid tokens, and what it writes must read back as the same time (any ISO 8601 reader).</summary>

@@ -1,6 +1,11 @@
+using TimeZoneConverter;
+
 namespace Trackdown.Core.Config;
 
-/// <summary>Finds <c>project.timezone</c> by IANA or Windows id on this machine.</summary>
+/// <summary>
+/// Finds <c>project.timezone</c> by IANA or Windows id on any OS. TimeZoneConverter carries the CLDR mapping, because
+/// .NET converts Windows ids to IANA ones only through ICU, which the CLI (InvariantGlobalization) does not load.
+/// </summary>
 internal static class TimeZones
 {
     public static TimeZoneInfo? Find(string id)
@@ -17,7 +22,7 @@ internal static class TimeZones
 
         try
         {
-            return TimeZoneInfo.FindSystemTimeZoneById(id);
+            return TZConvert.TryGetTimeZoneInfo(id, out var zone) ? zone : null;
         }
         catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException or System.Security.SecurityException)
         {

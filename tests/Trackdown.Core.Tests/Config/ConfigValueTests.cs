@@ -25,6 +25,10 @@ public sealed class ConfigValueTests
     [DataRow("formats:\n  date: \"YYYY-MM-DD HH:mm:ss Q\"\n", 2, 30, "not a date token")]
     [DataRow("formats:\n  date: \"YYYY-MM-DD[T\"\n", 2, 20, "no closing")]
     [DataRow("formats:\n  date: \"DD.MM.YYYY HH:mm\"\n", 2, 9, "read back")]
+    [DataRow("formats:\n  branch_pattern: \"../{id}\"\n", 2, 19, "path")]
+    [DataRow("formats:\n  branch_pattern: \"{type}/{slug}\"\n", 2, 19, "needs '{id}'")]
+    [DataRow("formats:\n  branch_pattern: \"{type}/{id} {slug}\"\n", 2, 19, "does not allow ' '")]
+    [DataRow("formats:\n  branch_pattern: \"{kind}/{id}\"\n", 2, 19, "not one of")]
     [DataRow("sync:\n  github:\n    enabled: true\n", 3, 14, "'sync.github.repo' is not set")]
     [DataRow("sync:\n  github:\n    repo: not a repo\n", 3, 11, "owner/name")]
     [DataRow("sync:\n  github:\n    auth_method: password\n", 3, 18, "expected one of")]
@@ -77,6 +81,18 @@ public sealed class ConfigValueTests
         Assert.IsEmpty(result.Diagnostics, string.Join("\n", result.Diagnostics.Select(d => d.Format())));
         Assert.AreEqual(TimeSpan.FromHours(9), result.Config.Project.TimeZone.BaseUtcOffset);
         Assert.AreEqual("2026-11-24T06:05:09+09:00", result.Config.Formats.FormatTimestamp(new DateTimeOffset(2026, 11, 23, 21, 5, 9, TimeSpan.Zero)));
+    }
+
+    [TestMethod]
+    [DataRow("W. Europe Standard Time")]
+    [DataRow("Europe/Berlin")]
+    public void Timezone_WindowsAndIanaIds_AreTheSameZone(string id)
+    {
+        var result = ConfigLoader.Parse("config.yaml", $"project:\n  timezone: \"{id}\"\n");
+
+        Assert.IsEmpty(result.Diagnostics, string.Join("\n", result.Diagnostics.Select(d => d.Format())));
+        Assert.AreEqual(TimeSpan.FromHours(1), result.Config.Project.TimeZone.GetUtcOffset(new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero)));
+        Assert.AreEqual(id, result.Config.Project.Timezone);
     }
 
     [TestMethod]
