@@ -28,8 +28,16 @@ public sealed class TaskIdsGenerator : IIncrementalGenerator
             .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
-        var all = files.Collect()
-            .Select(static (models, ct) => new EquatableArray<TaskFileModel>(models.OrderBy(m => m.Id ?? string.Empty, StringComparer.Ordinal).ThenBy(m => m.Path, StringComparer.Ordinal).ToArray()))
+        // The package passes one index file instead of the task files (see TaskIndex): it changes only when an id, title,
+        // type, status, epic or parent does, so a body edit leaves the compiler nothing to do.
+        var indexed = context.AdditionalTextsProvider
+            .Where(static file => TaskIndex.IsIndexPath(file.Path))
+            .Select(static (file, ct) => ReadIndex(file, ct))
+            .WithTrackingName(TrackingNames.Index);
+
+        var all = files.Collect().Combine(indexed.Collect())
+            .Select(static (input, ct) => new EquatableArray<TaskFileModel>(input.Left.Concat(input.Right.SelectMany(index => index))
+                .OrderBy(m => m.Id ?? string.Empty, StringComparer.Ordinal).ThenBy(m => m.Path, StringComparer.Ordinal).ToArray()))
             .WithTrackingName(TrackingNames.All);
 
         context.RegisterSourceOutput(all.Combine(options), static (spc, input) => Emit(spc, input.Left, input.Right));
@@ -62,25 +70,49 @@ public sealed class TaskIdsGenerator : IIncrementalGenerator
             return new TaskFileModel(file.Path, null, null, null, null, null, null, null);
         }
 
-        var text = source.ToString();
-        var scanned = FrontmatterScanner.Scan(text);
+        return Model(file.Path, FrontmatterScanner.Scan(source.ToString()), (span, _, _) => source.Lines.GetLinePositionSpan(span));
+    }
+
+    /// <summary>
+    /// The task files of an index. Positions come from the scanner's 0-based line and column (an id or an unreadable
+    /// key never spans lines), so diagnostics point into the task file, not the index.
+    /// </summary>
+    internal static EquatableArray<TaskFileModel> ReadIndex(AdditionalText file, CancellationToken ct)
+    {
+        var text = file.GetText(ct)?.ToString();
+        string? error = "it could not be read";
+        var entries = text is null ? null : TaskIndex.Read(text, out error);
+        if (entries is null)
+        {
+            var unreadable = new UnreadableKey($"The task index '{file.Path}' is damaged ({error}); rebuild to rewrite it", new LocationInfo(file.Path, new TextSpan(0, 0), new LinePositionSpan(default, default)));
+            return new EquatableArray<TaskFileModel>(new[] { new TaskFileModel(file.Path, null, null, null, null, null, null, null, new EquatableArray<UnreadableKey>(new[] { unreadable })) });
+        }
+
+        return new EquatableArray<TaskFileModel>(entries.Select(entry => Model(entry.Path, entry.Scanned, static (_, line, column) => new LinePositionSpan(line, column))).ToArray());
+    }
+
+    /// <summary>A scanned file as a model; <paramref name="lines"/> maps (span, start line, start column) to the line span.</summary>
+    private static TaskFileModel Model(string path, ScannedTask scanned, Func<TextSpan, LinePosition, LinePosition, LinePositionSpan> lines)
+    {
+        LinePositionSpan Lines(TextSpan span, int line, int column) => lines(span, new LinePosition(line, column), new LinePosition(line, column + span.Length));
+
         LocationInfo? location = null;
         if (scanned.Id is not null && scanned.IdOffset >= 0)
         {
             var span = new TextSpan(scanned.IdOffset, scanned.IdLength);
-            location = new LocationInfo(file.Path, span, source.Lines.GetLinePositionSpan(span));
+            location = new LocationInfo(path, span, Lines(span, scanned.IdLine, scanned.IdColumn));
         }
 
         var unreadable = scanned.Problems.Select(problem =>
         {
             var message = problem.Key.Length > 0 ? $"Key '{problem.Key}': {problem.Reason}" : char.ToUpperInvariant(problem.Reason[0]) + problem.Reason.Substring(1);
             var span = new TextSpan(problem.Offset, problem.Length);
-            return new UnreadableKey(message, new LocationInfo(file.Path, span, source.Lines.GetLinePositionSpan(span)));
+            return new UnreadableKey(message, new LocationInfo(path, span, Lines(span, problem.Line, problem.Column)));
         }).ToArray();
 
         // An empty quoted id is no id: the MSBuild task reports it (TRK1002).
         var id = string.IsNullOrEmpty(scanned.Id) ? null : scanned.Id;
-        return new TaskFileModel(file.Path, id, scanned.Title, scanned.Type, scanned.Status, scanned.Epic, scanned.Parent, id is null ? null : location, new EquatableArray<UnreadableKey>(unreadable));
+        return new TaskFileModel(path, id, scanned.Title, scanned.Type, scanned.Status, scanned.Epic, scanned.Parent, id is null ? null : location, new EquatableArray<UnreadableKey>(unreadable));
     }
 
     private static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)
@@ -138,4 +170,5 @@ internal static class TrackingNames
     public const string Files = nameof(Files);
     public const string Options = nameof(Options);
     public const string All = nameof(All);
+    public const string Index = nameof(Index);
 }

@@ -115,6 +115,20 @@ internal sealed class KnownTasks
         var any = false;
         foreach (var file in options.AdditionalFiles)
         {
+            if (TaskIndex.IsIndexPath(file.Path))
+            {
+                any = true;
+                foreach (var model in TaskIdsGenerator.ReadIndex(file, ct))
+                {
+                    if (model.Id is { Length: > 0 } indexed && !statuses.ContainsKey(indexed))
+                    {
+                        statuses.Add(indexed, model.Status ?? string.Empty);
+                    }
+                }
+
+                continue;
+            }
+
             if (!TaskIdsGenerator.IsTaskFile(file, options.AnalyzerConfigOptionsProvider))
             {
                 continue;

@@ -25,6 +25,37 @@ public sealed class TargetsInProcessTests
     }
 
     [TestMethod]
+    public void Targets_BodyEdit_LeavesTheTaskIndexUntouched_StatusEditRewritesIt()
+    {
+        using var repo = SeededRepo.Create();
+        Assert.IsTrue(Build(repo).Ok);
+        var index = repo.Path("obj/trackdown.trackdown-index");
+        var stamp = repo.Path("obj/trackdown.index.stamp");
+        var task = Directory.GetFiles(repo.Path("tasks"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        var before = File.ReadAllText(index);
+        StringAssert.Contains(before, task.Replace('\\', '/').Split('/').Last());
+        var old = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(index, old);
+        File.SetLastWriteTimeUtc(stamp, old);
+
+        File.AppendAllText(task, "\nMore body text.\n");
+        var (bodyOk, bodyLog) = Build(repo);
+
+        Assert.IsTrue(bodyOk);
+        Assert.IsTrue(bodyLog.Started.Contains("_TrackdownWriteTaskIndex"));
+        Assert.AreEqual(old, File.GetLastWriteTimeUtc(index), "a body edit must not touch the compiler's input");
+        File.SetLastWriteTimeUtc(stamp, old);
+
+        var text = File.ReadAllText(task);
+        File.WriteAllText(task, System.Text.RegularExpressions.Regex.Replace(text, "(?m)^status: .*$", "status: done", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)));
+        Assert.IsTrue(Build(repo).Ok);
+
+        Assert.AreNotEqual(old, File.GetLastWriteTimeUtc(index));
+        Assert.AreNotEqual(before, File.ReadAllText(index));
+        StringAssert.Contains(File.ReadAllText(index), "\tdone\t");
+    }
+
+    [TestMethod]
     public void Targets_BadFile_FailsWithCodedErrors()
     {
         using var repo = SeededRepo.Create();
