@@ -101,6 +101,19 @@ public sealed class ServiceCommandsTests
     }
 
     [TestMethod]
+    public void IssueLevelTokenBudget_IsChecked()
+    {
+        using var repo = Seeded();
+        repo.Expect(0, "update", "ISSUE-001", "--budget", "100");
+        repo.Expect(0, "tokens", "add", "TASK-001", "--agent", "claude", "--input", "120", "--output", "30");
+        var check = repo.Expect(1, "tokens", "check", "--json");
+        var issue = JsonDocument.Parse(check.Stdout).RootElement.EnumerateArray().Single(b => b.GetProperty("scope").GetString() == "issue");
+        Assert.AreEqual("ISSUE-001", issue.GetProperty("name").GetString());
+        Assert.AreEqual(150, issue.GetProperty("used").GetInt64(), "the issue's tasks count towards its budget");
+        Assert.IsTrue(issue.GetProperty("isOverrun").GetBoolean());
+    }
+
+    [TestMethod]
     public void Delete_Force_RemovesReferencesInTheSameChange()
     {
         using var repo = Seeded();

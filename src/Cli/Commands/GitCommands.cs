@@ -105,7 +105,11 @@ internal static class GitCommands
 
         var root = context.Workspace.Root;
         var paths = moved.SelectMany(o => o.Change!.Events.SelectMany(e => e.Paths)).Append(AuditTrail.PathFor(root)).ToList();
-        paths.AddRange(GenerateCommand.Regenerate(context));
+        var llms = context.Workspace.Config.Ai.LlmsTxt;
+        if (llms.AutoGenerate && llms.UpdateFrequency != Core.Config.LlmsTxtUpdateFrequency.Manual && llms.UpdateFrequency != Core.Config.LlmsTxtUpdateFrequency.OnBuild)
+        {
+            paths.AddRange(GenerateCommand.Regenerate(context)); // on_commit (and on_change, already current): with the commit
+        }
         var summary = string.Join(", ", moved.Select(o => $"{o.Id} {o.From} -> {o.To}"));
         var sha = GitCli.CommitPaths(root, $"trackdown: {summary} (after {shortSha})", paths.Distinct(StringComparer.Ordinal).ToList(), noVerify: true);
         context.Terminal.Output.WriteLine($"Committed {sha}: task status changes from {shortSha}.");

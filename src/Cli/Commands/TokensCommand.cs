@@ -152,6 +152,7 @@ internal static class TokensCommand
         var snapshot = new ProjectSnapshot(set, GenerationOptionsFactory.From(workspace));
         return snapshot.Epics.Where(e => e.Budget > 0)
             .Select(e => new BudgetStatus("epic", e.Epic.Id!, e.Used, e.Budget, warnAt))
+            .Concat(snapshot.IssueBudgets.Select(i => new BudgetStatus("issue", i.Issue.Id!, i.Used, i.Budget, warnAt)))
             .Concat(TokenAccounting.LedgerBudgets(workspace.Config, entries, DateTimeOffset.UtcNow, warnAt))
             .ToList();
     }

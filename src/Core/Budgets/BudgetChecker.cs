@@ -5,7 +5,7 @@ using Trackdown.Core.Model;
 namespace Trackdown.Core.Budgets;
 
 /// <summary>
-/// The token budget gate: an epic whose items used more than its budget is an overrun (TRK3002), one above the warn
+/// The token budget gate: an epic (or an issue with a budget of its own) whose items used more than its budget is an overrun (TRK3002), one above the warn
 /// threshold a warning (TRK3001). The same <see cref="ProjectSnapshot"/> figures feed the dashboards, so they agree.
 /// </summary>
 public static class BudgetChecker
@@ -13,18 +13,20 @@ public static class BudgetChecker
     public static IReadOnlyList<TrackdownDiagnostic> Check(ProjectSnapshot snapshot, double warnThreshold, bool overrunIsError)
     {
         var diagnostics = new List<TrackdownDiagnostic>();
-        foreach (var epic in snapshot.Epics.Where(e => e.Budget > 0))
+        var budgeted = snapshot.Epics.Where(e => e.Budget > 0).Select(e => (Item: e.Epic, Kind: "Epic", e.Used, e.Budget))
+            .Concat(snapshot.IssueBudgets.Select(i => (Item: i.Issue, Kind: "Issue", i.Used, i.Budget)));
+        foreach (var (item, kind, used, budget) in budgeted)
         {
-            var ratio = (double)epic.Used / epic.Budget;
-            var span = epic.Epic.Document.Frontmatter?.Find("token_budget") is null ? epic.Epic.ValueOf("id") : epic.Epic.ValueOf("token_budget");
-            var usage = $"{MarkdownText.Number(epic.Used)} of {MarkdownText.Number(epic.Budget)} tokens ({ratio:P0})";
+            var ratio = (double)used / budget;
+            var span = item.Document.Frontmatter?.Find("token_budget") is null ? item.ValueOf("id") : item.ValueOf("token_budget");
+            var usage = $"{MarkdownText.Number(used)} of {MarkdownText.Number(budget)} tokens ({ratio:P0})";
             if (ratio > 1.0)
             {
-                diagnostics.Add(TrackdownDiagnostic.At(DiagnosticIds.BudgetExceeded, overrunIsError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, epic.Epic.FilePath, span, $"Epic '{epic.Epic.Id}' used {usage}, over its budget. Raise 'token_budget' or reduce usage before more agent work."));
+                diagnostics.Add(TrackdownDiagnostic.At(DiagnosticIds.BudgetExceeded, overrunIsError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, item.FilePath, span, $"{kind} '{item.Id}' used {usage}, over its budget. Raise 'token_budget' or reduce usage before more agent work."));
             }
             else if (ratio >= warnThreshold)
             {
-                diagnostics.Add(TrackdownDiagnostic.At(DiagnosticIds.BudgetNearLimit, DiagnosticSeverity.Warning, epic.Epic.FilePath, span, $"Epic '{epic.Epic.Id}' used {usage}, above the {warnThreshold:P0} warning threshold. Plan the remaining work or raise 'token_budget'."));
+                diagnostics.Add(TrackdownDiagnostic.At(DiagnosticIds.BudgetNearLimit, DiagnosticSeverity.Warning, item.FilePath, span, $"{kind} '{item.Id}' used {usage}, above the {warnThreshold:P0} warning threshold. Plan the remaining work or raise 'token_budget'."));
             }
         }
 

@@ -38,8 +38,13 @@ public sealed class ProjectSnapshot
             var used = (epic.TokenUsageTotal ?? 0) + members.Sum(m => m.TokenUsageTotal ?? 0);
             return new EpicProgress(epic, members, members.Count(IsClosed), epic.TokenBudget ?? options.DefaultEpicBudget, used);
         }).ToList();
+        IssueBudgets = Items.Where(i => i.Type == TaskType.Issue && i.TokenBudget is > 0).Select(issue =>
+            new IssueBudget(issue, issue.TokenBudget!.Value, (issue.TokenUsageTotal ?? 0) + Items.Where(t => t.Parent == issue.Id && t.Type == TaskType.Task).Sum(t => t.TokenUsageTotal ?? 0))).ToList();
         LastChange = Items.Select(i => i.Updated ?? i.Created).Where(d => d is not null).Max();
     }
+
+    /// <summary>Issues with a <c>token_budget</c> of their own: the issue's usage and its tasks'.</summary>
+    public IReadOnlyList<IssueBudget> IssueBudgets { get; }
 
     private readonly Dictionary<string, TaskItem> byId;
 
@@ -60,3 +65,6 @@ public sealed class ProjectSnapshot
 
     public int Count(TaskType type) => Items.Count(i => i.Type == type);
 }
+
+/// <summary>An issue's own token budget and what it and its tasks used.</summary>
+public sealed record IssueBudget(TaskItem Issue, long Budget, long Used);
