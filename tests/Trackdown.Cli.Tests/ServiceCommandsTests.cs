@@ -101,6 +101,15 @@ public sealed class ServiceCommandsTests
     }
 
     [TestMethod]
+    public void Help_NamesTheIdArgument_WithoutListingTheRepositorysIds()
+    {
+        using var repo = Seeded();
+        var help = repo.Expect(0, "update", "--help").Stdout;
+        StringAssert.Contains(help, "<id>");
+        Assert.IsFalse(help.Contains("TASK-001") || help.Contains("EPIC-001"), "help must not enumerate completions (it read every task on each --help)");
+    }
+
+    [TestMethod]
     public void IssueLevelTokenBudget_IsChecked()
     {
         using var repo = Seeded();

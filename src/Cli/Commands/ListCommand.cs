@@ -17,8 +17,8 @@ internal static class ListCommand
         var assignee = SharedOptions.Assignee();
         var label = new Option<string>("--label") { Description = "Only tasks with this label." };
         var priority = SharedOptions.Priority();
-        var epic = new Option<string>("--epic") { Description = "Only items of this epic (its issues and their tasks)." };
-        var parent = new Option<string>("--parent") { Description = "Only tasks of this issue." };
+        var epic = new Option<string>("--epic") { Description = "Only items of this epic (its issues and their tasks).", HelpName = "id" };
+        var parent = new Option<string>("--parent") { Description = "Only tasks of this issue.", HelpName = "id" };
         epic.CompletionSources.Add(CompletionValues.IdsOf(TaskType.Epic));
         parent.CompletionSources.Add(CompletionValues.IdsOf(TaskType.Issue));
         var sort = new Option<string>("--sort") { Description = "Order by id, updated (newest first), priority (critical first) or status (workflow order); ties by id.", DefaultValueFactory = _ => TaskSort.ById }.AcceptOnlyFromAmong(TaskSort.Keys.ToArray());

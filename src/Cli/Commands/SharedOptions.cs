@@ -10,7 +10,8 @@ internal static class SharedOptions
     /// <summary>A task id; TAB offers the repository's ids.</summary>
     public static Argument<string> Id(string description = "The task id, e.g. ISSUE-001.")
     {
-        var id = new Argument<string>("id") { Description = description };
+        // A help name of its own: otherwise help lists every completion, reading the whole repository for '--help'.
+        var id = new Argument<string>("id") { Description = description, HelpName = "id" };
         id.CompletionSources.Add(CompletionValues.Ids);
         return id;
     }
@@ -18,7 +19,7 @@ internal static class SharedOptions
     /// <summary>A <c>--status</c> option (string or string[]); TAB offers the workflow's statuses.</summary>
     public static Option<T> Status<T>(string description)
     {
-        var status = new Option<T>("--status") { Description = description };
+        var status = new Option<T>("--status") { Description = description, HelpName = "status" };
         status.CompletionSources.Add(CompletionValues.Statuses);
         return status;
     }
