@@ -102,12 +102,6 @@ internal static class ShowCommand
             return item;
         }
 
-        // A file named for the id that did not parse is not an item; say so rather than "no such task".
-        var unparsed = Directory.Exists(context.Workspace.TasksDirectory)
-            ? Directory.EnumerateFiles(context.Workspace.TasksDirectory, id + "*.md", SearchOption.AllDirectories).FirstOrDefault()
-            : null;
-        throw unparsed is null
-            ? Core.Service.TrackdownRefusal.UnknownTask(id)
-            : new Core.Service.TrackdownRefusal(DiagnosticIds.FileHasErrors, $"'{context.Workspace.Relative(unparsed)}' has errors, so '{id}' cannot be read and is not rewritten. Fix the file first.");
+        throw Core.Service.TrackerService.NotFound(context.Workspace, id); // also says when a file named for it does not parse
     }
 }

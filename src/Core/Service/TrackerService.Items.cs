@@ -135,7 +135,7 @@ public sealed partial class TrackerService
             var doc = Editable(item);
             op.MainId = id;
             op.MainPath = item.FilePath;
-            var referrers = op.Set.Items.Where(i => i.Id != id && (i.Epic == id || i.Parent == id || i.DependsOn.Contains(id))).ToList();
+            var referrers = op.Set.Items.Where(i => i.Id != id && Names(i, id)).ToList();
             if (referrers.Count > 0 && !force)
             {
                 var names = string.Join(", ", referrers.Take(10).Select(r => $"'{r.Id}'")) + (referrers.Count > 10 ? $" and {referrers.Count - 10} more" : string.Empty);
@@ -307,43 +307,33 @@ public sealed partial class TrackerService
             throw new TrackdownRefusal(DiagnosticIds.FileHasErrors, $"The change was not made: the new text does not parse ({why}).", diagnostics: errors);
         }
 
-        var statuses = op.Workspace.Config.Workflows.Default.Statuses;
-        var id = after.Item.Id;
-        var newSet = (planned ?? op.Set).With(after);
-        var found = TaskSchemaValidator.Validate(after).Concat(GraphValidator.ValidateItem(newSet, after.Item, statuses, op.Workspace.Config.Ids)).Where(d => d.IsError).ToList();
-        foreach (var referrer in newSet.Items.Where(i => i.Id != id && (i.Epic == id || i.Parent == id || i.DependsOn.Contains(id))))
-        {
-            found.AddRange(GraphValidator.ValidateItem(newSet, referrer, statuses, op.Workspace.Config.Ids).Where(d => d.IsError));
-        }
-
+        var found = ErrorsAround(op, (planned ?? op.Set).With(after), after);
         if (found.Count == 0)
         {
             return;
         }
 
-        var existing = new HashSet<string>(StringComparer.Ordinal);
-        if (before?.Item is { } old)
-        {
-            foreach (var d in TaskSchemaValidator.Validate(before).Concat(GraphValidator.ValidateItem(op.Set, old, statuses, op.Workspace.Config.Ids)))
-            {
-                existing.Add(d.Id + d.Message);
-            }
-
-            foreach (var referrer in op.Set.Items.Where(i => i.Id != id && (i.Epic == id || i.Parent == id || i.DependsOn.Contains(id))))
-            {
-                foreach (var d in GraphValidator.ValidateItem(op.Set, referrer, statuses, op.Workspace.Config.Ids))
-                {
-                    existing.Add(d.Id + d.Message);
-                }
-            }
-        }
-
+        var existing = new HashSet<string>(before?.Item is null ? Array.Empty<string>() : ErrorsAround(op, op.Set, before).Select(d => d.Id + d.Message), StringComparer.Ordinal);
         var added = found.Where(d => !existing.Contains(d.Id + d.Message)).ToList();
         if (added.Count > 0)
         {
             throw new TrackdownRefusal(added[0].Id, "The change was not made: " + added[0].Message, diagnostics: added);
         }
     }
+
+    /// <summary>The schema and graph errors of one item and of every item that names it, in <paramref name="set"/>.</summary>
+    private static List<Diagnostics.TrackdownDiagnostic> ErrorsAround(Operation op, Repository.TaskSet set, TaskDocument doc)
+    {
+        var (statuses, ids, item) = (op.Workspace.Config.Workflows.Default.Statuses, op.Workspace.Config.Ids, doc.Item!);
+        return TaskSchemaValidator.Validate(doc)
+            .Concat(GraphValidator.ValidateItem(set, item, statuses, ids))
+            .Concat(set.Items.Where(i => i.Id != item.Id && Names(i, item.Id!)).SelectMany(r => GraphValidator.ValidateItem(set, r, statuses, ids)))
+            .Where(d => d.IsError)
+            .ToList();
+    }
+
+    /// <summary>Whether <paramref name="item"/> names <paramref name="id"/> as its epic, parent or a dependency.</summary>
+    private static bool Names(TaskItem item, string id) => item.Epic == id || item.Parent == id || item.DependsOn.Contains(id);
 
     /// <summary>A body that opens with the old title as its heading gets the new one, so the two never disagree.</summary>
     private static string RetitleHeading(string text, TaskDocument doc, string oldTitle, string newTitle)

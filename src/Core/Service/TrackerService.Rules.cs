@@ -54,9 +54,7 @@ public sealed partial class TrackerService
 
             if (comment is { Length: > 0 })
             {
-                var (made, commentText) = CommentStore.New(root, id, op.Origin.Actor, op.Now, comment, op.Stamp);
-                op.Files.Create(made.FilePath, commentText);
-                op.Raise(id, ChangeActions.Comment, new[] { new FieldChange("comment", null, Excerpt(made.Body)) }, made.Id, made.FilePath);
+                PlanComment(op, id, comment);
             }
         }, cancellationToken);
 

@@ -115,10 +115,16 @@ public sealed partial class TrackerService
                 throw TrackdownRefusal.Invalid("The comment is empty. Write something to say.");
             }
 
-            var (comment, text) = CommentStore.New(root, id, op.Origin.Actor, op.Now, body, op.Stamp);
-            op.Files.Create(comment.FilePath, text);
-            op.Raise(id, ChangeActions.Comment, new[] { new FieldChange("comment", null, Excerpt(comment.Body)) }, comment.Id, comment.FilePath);
+            PlanComment(op, id, body);
         }, cancellationToken);
+
+    /// <summary>A new comment file in the operation, and its event.</summary>
+    private void PlanComment(Operation op, string id, string body)
+    {
+        var (comment, text) = CommentStore.New(root, id, op.Origin.Actor, op.Now, body, op.Stamp);
+        op.Files.Create(comment.FilePath, text);
+        op.Raise(id, ChangeActions.Comment, new[] { new FieldChange("comment", null, Excerpt(comment.Body)) }, comment.Id, comment.FilePath);
+    }
 
     /// <summary>
     /// Moves the items a commit names, each through the workflow as a commit may (a referencing commit satisfies

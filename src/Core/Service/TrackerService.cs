@@ -118,7 +118,7 @@ public sealed partial class TrackerService
     private static TaskItem Require(Operation op, string id) => op.Set.Find(id) ?? throw NotFound(op.Workspace, id);
 
     /// <summary>Unknown id, or, when a file named for it does not parse, that file's own located errors.</summary>
-    private static TrackdownRefusal NotFound(TrackdownWorkspace workspace, string id)
+    public static TrackdownRefusal NotFound(TrackdownWorkspace workspace, string id)
     {
         var named = Directory.Exists(workspace.TasksDirectory)
             ? Directory.EnumerateFiles(workspace.TasksDirectory, id + "*.md", SearchOption.AllDirectories)
